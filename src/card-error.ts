@@ -1,0 +1,26 @@
+/** What went wrong, as `card.error` and `kombo-error`'s detail. `message` is for developers (English). */
+export type CardError =
+  | { kind: 'invalid-data'; message: string; issues: ValidationIssue[] }
+  | { kind: 'parse'; message: string; status?: number }
+  | { kind: 'network'; message: string }
+  | { kind: 'timeout'; message: string; timeout: number }
+  | { kind: 'http'; message: string; status: number }
+  | {
+      kind: 'api';
+      /** Kombo's message (else its title). */
+      message: string;
+      /** HTTP status, absent when the envelope was handed to the `integration` property. */
+      status?: number;
+      code: string | null;
+      title: string | null;
+      /** Kombo's log link: for the vendor's developers, never shown on the card. */
+      log_url: string | null;
+    };
+
+export type CardErrorKind = CardError['kind'];
+
+export interface ValidationIssue {
+  /** Dotted path into the integration, e.g. `read_models.0.fields`. Empty for the root. */
+  path: string;
+  message: string;
+}

@@ -1,0 +1,6 @@
+// Entry of the classic-script (IIFE) build: defines the tag and hands the class to `window.KomboIntegrationCard`.
+import { KomboIntegrationCard } from './kombo-integration-card.js';
+
+KomboIntegrationCard.define();
+
+export default KomboIntegrationCard;

@@ -1,0 +1,27 @@
+import type { CardError } from './card-error.js';
+import type { Integration } from './integration.js';
+
+export interface KomboLoadStartDetail {
+  /** The absolute URL being requested. */
+  url: string;
+}
+export interface KomboLoadDetail {
+  integration: Integration;
+}
+export interface KomboErrorDetail {
+  error: CardError;
+}
+
+export type KomboLoadStartEvent = CustomEvent<KomboLoadStartDetail>;
+export type KomboLoadEvent = CustomEvent<KomboLoadDetail>;
+export type KomboErrorEvent = CustomEvent<KomboErrorDetail>;
+
+export interface KomboEventMap {
+  'kombo-loadstart': KomboLoadStartEvent;
+  'kombo-load': KomboLoadEvent;
+  'kombo-error': KomboErrorEvent;
+}
+
+declare global {
+  interface HTMLElementEventMap extends KomboEventMap {}
+}

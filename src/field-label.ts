@@ -1,0 +1,29 @@
+const ACRONYMS = new Set(['id', 'ids', 'url', 'urls', 'api', 'ats', 'hris', 'lms', 'ssn', 'iban', 'bic', 'vat', 'eeo', 'utc', 'ip', 'cv', 'sso']);
+
+function words(segment: string): string[] {
+  return segment
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[_\-\s]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase());
+}
+
+function sentence(segment: string): string {
+  const parts = words(segment).map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
+  const [first = '', ...rest] = parts;
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
+}
+
+/**
+ * A readable label for an API key, since fields have none: `date_of_birth` → "Date of birth",
+ * `remote_id` → "Remote ID", `candidate.first_name` → "Candidate › First name". Falls back to the
+ * id itself when nothing readable is left.
+ */
+export function humanizeFieldId(id: string): string {
+  const label = id
+    .split('.')
+    .map(sentence)
+    .filter(Boolean)
+    .join(' › ');
+  return label || id;
+}

@@ -1,0 +1,68 @@
+import * as z from 'zod/mini';
+
+// zod compiles fast validators with `new Function` unless told not to; that breaks pages with a
+// strict Content-Security-Policy (no 'unsafe-eval'), which is exactly where an embeddable card lives.
+z.config({ jitless: true });
+
+/**
+ * Enum-like values from the API are plain strings on purpose: Kombo adds categories, statuses and
+ * coverage states without notice, and a new value must show as its raw text, not break the card.
+ */
+const text = z.string();
+const optionalText = z.nullish(z.string());
+
+// Read models, write actions and their fields share one shape. Write-action fields carry no
+// scope setting or opt-out (they are never scoped), hence those keys are optional.
+const coverageBase = {
+  id: z.string().check(z.minLength(1)),
+  is_available: z.boolean(),
+  coverage_status: text,
+  scope_config_setting: optionalText,
+  opted_out_by_customer: z.optional(z.boolean()),
+};
+
+const coverageItem = z.object({
+  ...coverageBase,
+  label: z.string(),
+  fields: z.optional(z.array(z.object(coverageBase))),
+});
+
+/** The `data` object of `GET /integrations/:id`, as much of it as the card relies on. */
+export const integrationSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  tool: z.object({
+    id: z.string(),
+    label: z.string().check(z.minLength(1)),
+    logo_url: optionalText,
+    icon_url: optionalText,
+  }),
+  category: text,
+  status: text,
+  setup_status: optionalText,
+  end_user: z.object({
+    organization_name: z.string(),
+    creator_email: optionalText,
+    origin_id: optionalText,
+  }),
+  scope_config: z.nullish(z.object({ id: z.string(), name: optionalText })),
+  created_at: z.string(),
+  data_expired_at: optionalText,
+  beta: z.optional(z.boolean()),
+  read_models: z.array(coverageItem),
+  write_actions: z.nullish(z.array(coverageItem)),
+});
+
+export type RawIntegration = z.infer<typeof integrationSchema>;
+
+/** The Kombo error envelope: `{ status: 'error', error: { code, title, message, log_url } }`. */
+export const errorEnvelopeSchema = z.object({
+  status: z.literal('error'),
+  error: z.object({
+    code: optionalText,
+    title: optionalText,
+    message: optionalText,
+    log_url: optionalText,
+  }),
+});
+
+export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

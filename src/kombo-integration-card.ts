@@ -1,0 +1,362 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { CardError } from './card-error.js';
+import type { KomboEventMap } from './events.js';
+import type { Fetcher } from './fetch-integration.js';
+import type { Integration } from './integration.js';
+import { parseIntegration, type ParseResult } from './parse-integration.js';
+import { SourceLoader } from './source-loader.js';
+import { en } from './strings/en.js';
+import { styles } from './styles.js';
+import { renderCoverageSummary } from './templates/coverage-summary.js';
+import { renderReadModels, renderWriteActions } from './templates/coverage-list.js';
+import { renderDetails } from './templates/details.js';
+import { renderHeader } from './templates/header.js';
+import { renderHealth } from './templates/health.js';
+import { renderEmpty, renderErrorBody, renderLoading } from './templates/states.js';
+import type { ReadyView } from './templates/view.js';
+import { createTranslator, type Translator } from './translate.js';
+
+export type CardState = 'empty' | 'loading' | 'ready' | 'error';
+
+/** Which input the card shows: the one set most recently (see `#inputOrder`). */
+type Input = 'property' | 'inline' | 'src';
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+
+const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
+
+/**
+ * Shows one Kombo integration (`GET /integrations/:id`): the tool, its health and what the
+ * customer must do about it, who connected it, and which data models, actions and fields are
+ * available, and why not when they are not.
+ *
+ * @summary A drop-in card for one Kombo integration, its health and its data coverage.
+ * @tag kombo-integration-card
+ *
+ * @slot empty - Replaces the text of the empty state (before any integration is given).
+ *
+ * @event {KomboLoadStartEvent} kombo-loadstart - A request for `src` started. Detail: `{ url }`.
+ * @event {KomboLoadEvent} kombo-load - Valid data is on screen. Detail: `{ integration }`.
+ * @event {KomboErrorEvent} kombo-error - Input or request failed. Detail: `{ error }`.
+ *
+ * @csspart base - The card's outer box, in every state.
+ * @csspart header - Logo, tool name, category and beta mark.
+ * @csspart logo - The tool's logo image, or its monogram (also part `monogram`).
+ * @csspart monogram - The letter drawn when there is no usable logo.
+ * @csspart title - The tool's name (a heading).
+ * @csspart category - The tool's category (HR software, Applicant tracking…).
+ * @csspart beta - The beta mark (also a `badge`).
+ * @csspart status - The integration status badge.
+ * @csspart setup-status - The setup status badge.
+ * @csspart notice - The "synced data is out of date" notice.
+ * @csspart details - The list of connection details.
+ * @csspart id - The integration id (selectable, for support tickets).
+ * @csspart summary - The coverage summary.
+ * @csspart meter - The coverage bar (the same numbers are given as text).
+ * @csspart model - One read model.
+ * @csspart action - One write action.
+ * @csspart field - One field row (only rendered while its model is expanded).
+ * @csspart badge - Every badge; also `badge-success`, `badge-warning`, `badge-danger`, `badge-neutral`.
+ * @csspart empty - The empty state (with `base`).
+ * @csspart loading - The first-load state (with `base`).
+ * @csspart error - The error state, or the error beside stale data after a failed refresh.
+ * @csspart retry - The retry button.
+ * @csspart busy - The "Updating…" indicator during a refresh.
+ *
+ * @cssprop --kombo-card-font-family - Font family.
+ * @cssprop --kombo-card-font-size - Base font size.
+ * @cssprop --kombo-card-text-color - Text colour.
+ * @cssprop --kombo-card-muted-color - Secondary text colour.
+ * @cssprop --kombo-card-background - Card background.
+ * @cssprop --kombo-card-surface - Background of raised areas (badges, rows, field tables).
+ * @cssprop --kombo-card-border-color - Borders and dividers.
+ * @cssprop --kombo-card-radius - Corner radius of the card.
+ * @cssprop --kombo-card-spacing - Spacing unit; paddings and gaps are multiples of it.
+ * @cssprop --kombo-card-accent - Accent colour (focus ring, coverage bar).
+ * @cssprop --kombo-card-success - Success tone.
+ * @cssprop --kombo-card-warning - Warning tone.
+ * @cssprop --kombo-card-danger - Danger tone.
+ * @cssprop --kombo-card-neutral - Neutral tone.
+ *
+ * @cssstate empty - No integration given.
+ * @cssstate loading - The first request for `src` is in flight.
+ * @cssstate ready - An integration is shown.
+ * @cssstate error - The last input or request failed.
+ * @cssstate busy - A request is in flight (also while refreshing shown data).
+ */
+export class KomboIntegrationCard extends LitElement {
+  static override styles = styles;
+
+  /** Registers the element under `tag` unless that name is taken (a second copy of the script is harmless). */
+  static define(tag = 'kombo-integration-card'): void {
+    if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  /**
+   * The integration to show: the `{status, data}` envelope, the bare `data` object, or a JSON
+   * string of either. Setting it cancels a request for `src` in flight.
+   */
+  @property({ attribute: false }) integration: unknown;
+
+  /** URL to GET the integration from (the vendor's backend proxying Kombo). Relative to the page. */
+  @property({ reflect: true }) src?: string;
+
+  /** Credentials mode of the request for `src`. */
+  @property({ reflect: true }) credentials: RequestCredentials = 'same-origin';
+
+  /** Milliseconds before a request for `src` fails with `kind: 'timeout'`; 0 waits forever. */
+  @property({ type: Number, reflect: true }) timeout = 15000;
+
+  /** Seconds between automatic refreshes of `src`; 0 (default) turns polling off. Pauses while the page is hidden or offline. */
+  @property({ type: Number, attribute: 'refresh-interval', reflect: true }) refreshInterval = 0;
+
+  /** `lazy` waits until the card is near the viewport before fetching `src`, like `<img loading>`. */
+  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+
+  /** Makes the request for `src`; replace it to add auth headers or use your own HTTP client. */
+  @property({ attribute: false }) fetcher: Fetcher = defaultFetcher;
+
+  #data: Integration | undefined;
+  #error: CardError | undefined;
+  #inputOrder: Record<Input, number> = { property: 0, inline: 0, src: 0 };
+  #inputCounter = 0;
+  /** Set when an input appeared, changed or went away; `willUpdate` then picks what to show. */
+  #inputChanged = false;
+  #inlineText: string | undefined;
+  #inlineObserver: MutationObserver | undefined;
+  #internals: ElementInternals | undefined;
+  #queuedEvents: Event[] = [];
+  #openItems = new Set<string>();
+  #logoAttempt = 0;
+  #loader = new SourceLoader(this, {
+    settings: () => ({
+      fetcher: this.fetcher,
+      credentials: this.credentials,
+      timeout: this.timeout,
+      lazy: this.loading === 'lazy',
+      refreshInterval: this.refreshInterval,
+    }),
+    onStart: (url) => {
+      // Retrying after a failed first load shows the loading state again, not the old error.
+      if (!this.#data) this.#error = undefined;
+      this.#queue('kombo-loadstart', { url });
+      this.requestUpdate();
+    },
+    onOutcome: (_url, result) => this.#show(result, { keepDataOnError: true }),
+  });
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      // Engines without ElementInternals still get `state`; only `:state()` styling is lost.
+    }
+  }
+
+  /** The validated, normalised integration on screen (kept beside the error after a failed refresh). */
+  get data(): Integration | undefined {
+    return this.#data;
+  }
+
+  /** The last failure, or `undefined` when the last input or request succeeded. */
+  get error(): CardError | undefined {
+    return this.#error;
+  }
+
+  get state(): CardState {
+    if (this.#error) return 'error';
+    if (this.#data) return 'ready';
+    // Includes a lazy card that waits to come near the viewport: its request is as good as started.
+    return this.#activeInput() === 'src' ? 'loading' : 'empty';
+  }
+
+  /** Fetches `src` again; settles when the new outcome is on screen. Shown data stays meanwhile. */
+  async refresh(): Promise<void> {
+    await this.#loader.refresh();
+    await this.updateComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Children parsed after the element (or changed later) are picked up by the observer.
+    this.#inlineObserver = new MutationObserver(() => this.#readInline());
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#inlineObserver?.disconnect();
+    this.#inlineObserver = undefined;
+  }
+
+  #readInline(): void {
+    const script = this.querySelector(INLINE_SELECTOR);
+    const text = script?.textContent?.trim() || undefined;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
+    this.#markInput('inline', text !== undefined);
+    this.requestUpdate();
+  }
+
+  #markInput(input: Input, present: boolean): void {
+    this.#inputOrder[input] = present ? ++this.#inputCounter : 0;
+    this.#inputChanged = true;
+  }
+
+  #activeInput(): Input | undefined {
+    const [input, order] = (Object.entries(this.#inputOrder) as [Input, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+    return order > 0 ? input : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('integration')) this.#markInput('property', this.integration != null && this.integration !== '');
+    if (changed.has('src')) this.#markInput('src', !!this.src);
+    if (changed.has('refreshInterval')) this.#loader.reschedule();
+    if (!this.#inputChanged) return;
+    this.#inputChanged = false;
+    const input = this.#activeInput();
+    if (input !== 'src') this.#loader.setSource(undefined);
+    switch (input) {
+      case 'property':
+        this.#show(parseIntegration(this.integration));
+        break;
+      case 'inline':
+        this.#show(parseIntegration(this.#inlineText));
+        break;
+      case 'src':
+        // A new URL never shows the previous integration while it loads.
+        this.#data = undefined;
+        this.#error = undefined;
+        this.#loadSrc(this.src!);
+        break;
+      default:
+        this.#data = undefined;
+        this.#error = undefined;
+    }
+  }
+
+  #loadSrc(src: string): void {
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      this.#loader.setSource(undefined);
+      this.#show({ ok: false, error: { kind: 'network', message: `"${src}" is not a valid URL.` } });
+      return;
+    }
+    this.#loader.setSource(url);
+  }
+
+  /** Takes an outcome: new data replaces the old; an error clears it unless a refresh of the same source failed. */
+  #show(result: ParseResult, { keepDataOnError = false } = {}): void {
+    if (result.ok) {
+      if (this.#data?.id !== result.integration.id) {
+        this.#openItems.clear();
+        this.#logoAttempt = 0;
+      }
+      this.#data = result.integration;
+      this.#error = undefined;
+      this.#queue('kombo-load', { integration: result.integration });
+    } else {
+      if (!keepDataOnError) this.#data = undefined;
+      this.#error = result.error;
+      this.#queue('kombo-error', { error: result.error });
+    }
+    this.requestUpdate();
+  }
+
+  #queue<K extends keyof KomboEventMap>(type: K, detail: KomboEventMap[K]['detail']): void {
+    this.#queuedEvents.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  protected override updated(): void {
+    this.#syncStates();
+    // Events fire after the outcome is on screen, so listeners can read the rendered card.
+    const events = this.#queuedEvents;
+    this.#queuedEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
+
+  #syncStates(): void {
+    const states = this.#internals?.states;
+    if (!states) return;
+    const current = this.state;
+    try {
+      for (const state of ['empty', 'loading', 'ready', 'error'] as const) {
+        if (state === current) states.add(state);
+        else states.delete(state);
+      }
+      if (this.#loader.busy) states.add('busy');
+      else states.delete('busy');
+    } catch {
+      // Older engines reject custom state names without a `--` prefix; `state` still tells.
+    }
+  }
+
+  #translator(): Translator {
+    return createTranslator(this.#locale(), en);
+  }
+
+  #locale(): string {
+    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      return 'en';
+    }
+  }
+
+  #retry = () => void this.refresh();
+
+  protected override render() {
+    const tr = this.#translator();
+    const data = this.#data;
+    const error = this.#error;
+    const canRetry = this.#activeInput() === 'src';
+    if (!data) {
+      if (error) {
+        return html`<div part="base error" class="card state error" role="alert">
+          ${renderErrorBody(error, tr, tr.t('error.title'), canRetry ? this.#retry : undefined)}
+        </div>`;
+      }
+      return this.state === 'loading' ? renderLoading(tr) : renderEmpty(tr);
+    }
+    const view: ReadyView = {
+      integration: data,
+      tr,
+      now: new Date(),
+      logoAttempt: this.#logoAttempt,
+      onLogoError: () => {
+        this.#logoAttempt++;
+        this.requestUpdate();
+      },
+      isOpen: (key) => this.#openItems.has(key),
+      onToggle: (key, open) => {
+        if (open === this.#openItems.has(key)) return;
+        if (open) this.#openItems.add(key);
+        else this.#openItems.delete(key);
+        this.requestUpdate();
+      },
+    };
+    return html`<article part="base" class="card" aria-labelledby="title" aria-busy=${this.#loader.busy ? 'true' : 'false'}>
+      ${renderHeader(view)}
+      ${this.#loader.busy ? html`<p part="busy" class="busy" role="status">${tr.t('refreshing')}</p>` : nothing}
+      ${error
+        ? html`<div part="error" class="stale-error" role="alert">
+            ${renderErrorBody(error, tr, tr.t('error.refreshTitle'), canRetry ? this.#retry : undefined)}
+          </div>`
+        : nothing}
+      ${renderHealth(view)} ${renderDetails(view)} ${renderCoverageSummary(view)} ${renderReadModels(view)}
+      ${renderWriteActions(view)}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kombo-integration-card': KomboIntegrationCard;
+  }
+}

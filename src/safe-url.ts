@@ -1,0 +1,19 @@
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The URL when it is safe to load as an image from data we did not write: absolute `https:`, or
+ * `http:` on the local machine for development. Anything else (`javascript:`, `data:`, relative
+ * paths, junk) is `undefined`, so the caller falls back to something it draws itself.
+ */
+export function safeImageUrl(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol === 'https:') return url.href;
+  if (url.protocol === 'http:' && (LOCAL_HOSTS.has(url.hostname) || url.hostname.endsWith('.localhost'))) return url.href;
+  return undefined;
+}

@@ -1,0 +1,370 @@
+import { css } from 'lit';
+
+/*
+ * One token layer: public `--kombo-card-*` properties feed private `--_*` tokens; every rule reads
+ * only the private ones. Setting a handful of public properties restyles the whole card.
+ */
+export const styles = css`
+  :host {
+    --_font: var(--kombo-card-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_size: var(--kombo-card-font-size, 0.9375rem);
+    --_text: var(--kombo-card-text-color, #1f2328);
+    --_muted: var(--kombo-card-muted-color, #59636e);
+    --_bg: var(--kombo-card-background, #ffffff);
+    --_surface: var(--kombo-card-surface, #f6f8fa);
+    --_border: var(--kombo-card-border-color, #d1d9e0);
+    --_radius: var(--kombo-card-radius, 12px);
+    --_space: var(--kombo-card-spacing, 8px);
+    --_accent: var(--kombo-card-accent, #0969da);
+    --_success: var(--kombo-card-success, #1a7f37);
+    --_warning: var(--kombo-card-warning, #9a6700);
+    --_danger: var(--kombo-card-danger, #d1242f);
+    --_neutral: var(--kombo-card-neutral, #59636e);
+
+    display: block;
+    color-scheme: light;
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--kombo-card-text-color, #f0f6fc);
+      --_muted: var(--kombo-card-muted-color, #9198a1);
+      --_bg: var(--kombo-card-background, #0d1117);
+      --_surface: var(--kombo-card-surface, #151b23);
+      --_border: var(--kombo-card-border-color, #3d444d);
+      --_accent: var(--kombo-card-accent, #4493f8);
+      --_success: var(--kombo-card-success, #3fb950);
+      --_warning: var(--kombo-card-warning, #d29922);
+      --_danger: var(--kombo-card-danger, #f85149);
+      --_neutral: var(--kombo-card-neutral, #9198a1);
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .card {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2.5);
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+
+  h2,
+  h3,
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
+
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  /* Header */
+  .header {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .logo {
+    flex: none;
+    height: 40px;
+    max-width: 120px;
+    object-fit: contain;
+  }
+  .monogram {
+    display: grid;
+    place-items: center;
+    width: 40px;
+    border-radius: calc(var(--_radius) * 0.67);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 700;
+    font-size: 1.25em;
+  }
+  .title {
+    font-size: 1.25em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    color: var(--_muted);
+  }
+
+  /* Badges: tone as colour and icon, meaning always as text. */
+  .badge {
+    --_tone: var(--_neutral);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.6em;
+    border: 1px solid var(--_tone);
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_tone) 10%, var(--_bg));
+    color: color-mix(in srgb, var(--_tone) 80%, var(--_text));
+    font-size: 0.85em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .badge.success {
+    --_tone: var(--_success);
+  }
+  .badge.warning {
+    --_tone: var(--_warning);
+  }
+  .badge.danger {
+    --_tone: var(--_danger);
+  }
+  .badge .icon {
+    font-size: 0.9em;
+  }
+
+  /* Health */
+  .health,
+  .states {
+    display: grid;
+    gap: var(--_space);
+  }
+  .state-row dd {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space);
+  }
+  .notice {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_warning);
+    border-inline-start-width: 4px;
+    border-radius: calc(var(--_radius) * 0.5);
+    background: color-mix(in srgb, var(--_warning) 8%, var(--_bg));
+  }
+
+  /* Details */
+  .detail-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: calc(var(--_space) * 1.5);
+    padding-block: calc(var(--_space) * 1.5);
+    border-block: 1px solid var(--_border);
+  }
+  .detail dt {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .detail dd {
+    overflow-wrap: anywhere;
+  }
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.85em;
+  }
+  .id {
+    user-select: all;
+  }
+
+  /* Coverage */
+  .section-title {
+    font-size: 1em;
+    margin-block-end: var(--_space);
+  }
+  .summary-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+  }
+  .meter {
+    height: 8px;
+    margin-block-end: var(--_space);
+    border: 1px solid var(--_neutral);
+    border-radius: 999px;
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  .meter-fill {
+    display: block;
+    height: 100%;
+    background: var(--_accent);
+  }
+  .items {
+    display: grid;
+    gap: var(--_space);
+  }
+  .item details {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_bg);
+  }
+  .item summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    min-height: 44px;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    cursor: pointer;
+    border-radius: inherit;
+  }
+  .item summary::marker {
+    color: var(--_muted);
+  }
+  .item-label {
+    font-weight: 600;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2);
+  }
+  .item-meta {
+    margin-inline-start: auto;
+    font-size: 0.85em;
+  }
+  .item-body {
+    display: grid;
+    gap: var(--_space);
+    padding: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+  }
+  .fields {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  .fields th,
+  .fields td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+  .fields thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .fields tbody th {
+    font-weight: 400;
+  }
+  .field-id {
+    display: block;
+    color: var(--_muted);
+  }
+
+  /* States */
+  .state {
+    justify-items: start;
+  }
+  .state-title {
+    font-weight: 600;
+  }
+  .error,
+  .stale-error {
+    border-color: var(--_danger);
+  }
+  .stale-error {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_danger);
+    border-radius: calc(var(--_radius) * 0.5);
+  }
+  .issues ul {
+    padding-inline-start: calc(var(--_space) * 2);
+    list-style: disc;
+  }
+  .retry {
+    font: inherit;
+    min-height: 44px;
+    min-width: 44px;
+    padding: var(--_space) calc(var(--_space) * 2);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .busy {
+    color: var(--_muted);
+    font-size: 0.85em;
+  }
+  .skeleton {
+    display: grid;
+    gap: var(--_space);
+    width: 100%;
+  }
+  .skeleton span {
+    height: 12px;
+    border-radius: 6px;
+    background: var(--_surface);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+  .skeleton span:first-child {
+    width: 40%;
+    height: 20px;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .badge,
+    .meter,
+    .notice,
+    .card {
+      border-color: CanvasText;
+    }
+    .meter-fill {
+      background: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,22 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { summarizeCoverage, type Count } from '../coverage.js';
+import type { ReadyView } from './view.js';
+
+const percent = ({ available, total }: Count) => (total === 0 ? 0 : Math.round((available / total) * 100));
+
+export function renderCoverageSummary({ integration, tr }: ReadyView) {
+  const summary = summarizeCoverage(integration);
+  const numbers = (count: Count) => ({ available: tr.number(count.available), total: tr.number(count.total) });
+  return html`<section part="summary" class="summary" aria-labelledby="summary-title">
+    <h3 class="section-title" id="summary-title">${tr.t('coverage.title')}</h3>
+    <div part="meter" class="meter" aria-hidden="true">
+      <span class="meter-fill" style=${styleMap({ width: `${percent(summary.models)}%` })}></span>
+    </div>
+    <ul class="summary-list">
+      <li>${tr.t('coverage.models', numbers(summary.models))}</li>
+      <li>${tr.t('coverage.fields', numbers(summary.fields))}</li>
+      ${summary.actions.total > 0 ? html`<li>${tr.t('coverage.actions', numbers(summary.actions))}</li>` : nothing}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,41 @@
+import { html, nothing } from 'lit';
+import { safeImageUrl } from '../safe-url.js';
+import type { ReadyView } from './view.js';
+import { badge } from './badge.js';
+
+/** Usable image URLs in order of preference: the wide logo, then the square icon. */
+export function logoCandidates(tool: ReadyView['integration']['tool']): string[] {
+  return [safeImageUrl(tool.logo_url), safeImageUrl(tool.icon_url)].filter((url): url is string => !!url);
+}
+
+function monogram(label: string): string {
+  return Array.from(label.trim())[0]?.toUpperCase() ?? '?';
+}
+
+export function renderHeader(view: ReadyView) {
+  const { integration, tr } = view;
+  const { tool } = integration;
+  const src = logoCandidates(tool)[view.logoAttempt];
+  const logo = src
+    ? html`<img
+        part="logo"
+        class="logo"
+        src=${src}
+        alt=${tr.t('logo', { tool: tool.label })}
+        referrerpolicy="no-referrer"
+        decoding="async"
+        @error=${view.onLogoError}
+      />`
+    : html`<span part="logo monogram" class="logo monogram" aria-hidden="true">${monogram(tool.label)}</span>`;
+  return html`<header part="header" class="header">
+    ${logo}
+    <div class="heading">
+      <h2 part="title" class="title" id="title">${tool.label}</h2>
+      <p class="meta">
+        <span part="category" class="category">${tr.value('category', integration.category) ?? integration.category}</span>
+        ${integration.beta ? badge(tr.t('beta'), 'neutral', 'beta') : nothing}
+      </p>
+    </div>
+  </header>`;
+}
+

@@ -1,0 +1,48 @@
+import 'axe-core/axe.min.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { AxeResults, RunOptions } from 'axe-core';
+import '../src/define.js';
+import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+/** WCAG 2.0, 2.1 and 2.2 A/AA (target size included), not only axe's defaults. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export async function expectAccessible(element: Element): Promise<void> {
+  const results = await window.axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+  const violations = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(violations, violations.join('\n')).to.deep.equal([]);
+}
+
+export async function cardWith(integration?: unknown): Promise<KomboIntegrationCard> {
+  const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card .integration=${integration}></kombo-integration-card>`);
+  await card.updateComplete;
+  return card;
+}
+
+export function $(card: KomboIntegrationCard, selector: string): HTMLElement | null {
+  return card.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+export function $$(card: KomboIntegrationCard, selector: string): HTMLElement[] {
+  return [...card.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** The card's visible text, whitespace collapsed. */
+export function textOf(node: Element | ShadowRoot | null): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function part(card: KomboIntegrationCard, name: string): HTMLElement[] {
+  return $$(card, `[part~="${name}"]`);
+}
+
+/** A deep copy, so tests can change fixtures freely. */
+export const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
