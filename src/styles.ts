@@ -196,6 +196,7 @@ export const styles = css`
     font-size: 0.85em;
   }
   .id {
+    -webkit-user-select: all;
     user-select: all;
   }
 

@@ -35,9 +35,15 @@ export function $$(card: KomboIntegrationCard, selector: string): HTMLElement[] 
   return [...card.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
-/** The card's visible text, whitespace collapsed. */
+/** The text a reader gets: decoration (`aria-hidden`) skipped, elements separated, whitespace collapsed. */
 export function textOf(node: Element | ShadowRoot | null): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!node) return '';
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!text.parentElement?.closest('[aria-hidden="true"]')) texts.push(text.textContent ?? '');
+  }
+  return texts.join(' ').replace(/\s+/g, ' ').replace(/ ([.,:)])/g, '$1').trim();
 }
 
 export function part(card: KomboIntegrationCard, name: string): HTMLElement[] {

@@ -1,0 +1,46 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { credentialsInvalid, dataExpired, healthy, unknownValues } from '../demo/fixtures.mjs';
+import { cardWith, expectAccessible, part } from './helpers.js';
+
+describe('accessibility (axe, WCAG 2.0–2.2 A and AA)', () => {
+  it('empty state', async () => {
+    await expectAccessible(await cardWith());
+  });
+
+  it('error state', async () => {
+    await expectAccessible(await cardWith({ nope: true }));
+  });
+
+  for (const [name, data] of Object.entries({ healthy, credentialsInvalid, dataExpired, unknownValues })) {
+    it(`ready state, collapsed: ${name}`, async () => {
+      await expectAccessible(await cardWith(data));
+    });
+  }
+
+  it('ready state with every model and action expanded', async () => {
+    const card = await cardWith(healthy);
+    for (const details of card.shadowRoot!.querySelectorAll('details')) {
+      const toggled = oneEvent(details, 'toggle');
+      details.open = true;
+      await toggled;
+    }
+    await card.updateComplete;
+    expect(part(card, 'field').length).to.be.greaterThan(20);
+    await expectAccessible(card);
+  });
+
+  it('says every status in words, not by colour alone', async () => {
+    const card = await cardWith(credentialsInvalid);
+    for (const badge of part(card, 'badge')) {
+      const words = [...badge.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent!.trim()).join('');
+      expect(words, badge.outerHTML).to.not.equal('');
+    }
+  });
+
+  it('makes every disclosure keyboard-reachable through native summary elements', async () => {
+    const card = await cardWith(healthy);
+    const summaries = card.shadowRoot!.querySelectorAll('details > summary');
+    expect(summaries.length).to.equal(healthy.read_models.length + healthy.write_actions.length);
+    for (const summary of summaries) expect((summary as HTMLElement).tabIndex).to.equal(0);
+  });
+});

@@ -1,0 +1,238 @@
+import { expect, nextFrame, oneEvent } from '@open-wc/testing';
+import { beta, credentialsInvalid, dataExpired, finalSyncPending, healthy, large, seed, setupIncomplete, unknownValues } from '../demo/fixtures.mjs';
+import { $, $$, cardWith, clone, part, textOf } from './helpers.js';
+
+describe('the ready card', () => {
+  it('shows the tool, its category and no beta mark for a normal integration', async () => {
+    const card = await cardWith(seed);
+    expect(textOf(part(card, 'title')[0]!)).to.equal('Factorial');
+    expect(part(card, 'title')[0]!.tagName).to.equal('H2');
+    expect(textOf(part(card, 'category')[0]!)).to.equal('HR software');
+    expect(part(card, 'beta')).to.have.length(0);
+  });
+
+  it('marks beta integrations and words the LMS category', async () => {
+    const card = await cardWith(beta);
+    expect(textOf(part(card, 'beta')[0]!)).to.equal('Beta');
+    expect(textOf(part(card, 'category')[0]!)).to.equal('Learning management');
+  });
+
+  it('never shows tool.internal_label', async () => {
+    const card = await cardWith(healthy);
+    expect(card.shadowRoot!.textContent).to.not.contain('factorial-v2-debug');
+    expect(JSON.stringify(card.data)).to.not.contain('factorial-v2-debug');
+  });
+
+  const statuses: [unknown, string, string, string][] = [
+    [healthy, 'Active', 'badge-success', 'Data is syncing as expected.'],
+    [credentialsInvalid, 'Credentials invalid', 'badge-danger', 'Reconnect the integration to resume.'],
+    [dataExpired, 'Inactive', 'badge-neutral', 'It can be switched on again.'],
+    [unknownValues, 'PAUSED_BY_VENDOR', 'badge-neutral', ''],
+  ];
+  for (const [data, label, tone, hint] of statuses) {
+    it(`words status ${label} with text, a tone and what to do`, async () => {
+      const card = await cardWith(data);
+      const badge = part(card, 'status')[0]!;
+      expect(textOf(badge)).to.equal(label);
+      expect(badge.getAttribute('part')).to.contain(tone);
+      expect(textOf(badge.parentElement)).to.contain(hint);
+    });
+  }
+
+  const setups: [unknown, string, string][] = [
+    [healthy, 'Setup complete', 'data is available'],
+    [setupIncomplete, 'Setup incomplete', 'Finish the setup to start syncing.'],
+    [finalSyncPending, 'Final sync pending', 'Data will be available when it finishes.'],
+    [unknownValues, 'AWAITING_APPROVAL', ''],
+  ];
+  for (const [data, label, hint] of setups) {
+    it(`words setup status ${label}`, async () => {
+      const card = await cardWith(data);
+      const badge = part(card, 'setup-status')[0]!;
+      expect(textOf(badge)).to.equal(label);
+      expect(textOf(badge.parentElement)).to.contain(hint);
+    });
+  }
+
+  it('shows a notice only when data_expired_at is set', async () => {
+    const expired = await cardWith(dataExpired);
+    expect(textOf(part(expired, 'notice')[0]!)).to.contain('Synced data is out of date');
+    expect(textOf(part(expired, 'notice')[0]!)).to.contain('2026');
+    const fresh = await cardWith(healthy);
+    expect(part(fresh, 'notice')).to.have.length(0);
+  });
+
+  it('shows who connected it and when, the scope configuration and a selectable id', async () => {
+    const card = await cardWith(seed);
+    const details = textOf(part(card, 'details')[0]!);
+    expect(details).to.contain('Organization Acme');
+    expect(details).to.contain('Connected by example-integration-creator@acme.com');
+    expect(details).to.contain('Customer ID 2DQJAUtSzzzKP9buDTvUvPk3');
+    expect(details).to.contain('Scope configuration Anonymous Scopes');
+    expect(details).to.match(/Connected on August 7, 2022 \(\d+ years ago\)/);
+    const id = part(card, 'id')[0]!.querySelector('code')!;
+    expect(id.textContent).to.equal('factorial:8d1hpPsbjxUkoCoa1veLZGe5');
+    expect(getComputedStyle(id).userSelect || getComputedStyle(id).webkitUserSelect).to.equal('all');
+  });
+
+  it('says "Not provided" for missing optional details', async () => {
+    const card = await cardWith(credentialsInvalid);
+    expect(textOf(part(card, 'details')[0]!)).to.contain('Connected by Not provided');
+  });
+
+  it('summarises coverage as text, with a bar of the same proportion', async () => {
+    const card = await cardWith(healthy);
+    const summary = textOf(part(card, 'summary')[0]!);
+    expect(summary).to.contain('3 of 7 data models available');
+    expect(summary).to.contain('17 of 23 fields available');
+    expect(summary).to.contain('1 of 2 actions available');
+    const fill = part(card, 'meter')[0]!.querySelector<HTMLElement>('.meter-fill')!;
+    expect(fill.style.width).to.equal('43%');
+  });
+
+  it('lists read models and write actions with availability, coverage, scope and opt-out', async () => {
+    const card = await cardWith(healthy);
+    const models = part(card, 'model');
+    expect(models).to.have.length(7);
+    const balances = textOf(models[3]!.querySelector('summary'));
+    expect(balances).to.contain('Time off balances');
+    expect(balances).to.contain('Not available');
+    expect(balances).to.contain('Optional');
+    expect(balances).to.contain('Opted out by customer');
+    expect(textOf(models[5]!.querySelector('summary'))).to.contain('Not offered by the tool');
+    expect(textOf(models[6]!.querySelector('summary'))).to.contain('Disabled in scope configuration');
+    const actions = part(card, 'action');
+    expect(actions.map((a) => textOf(a.querySelector('.item-label')))).to.deep.equal(['Create employee', 'Create absence']);
+  });
+
+  it('shows every coverage value, unknown ones as raw text', async () => {
+    const card = await cardWith(healthy);
+    const all = textOf(card.shadowRoot!);
+    for (const text of ['Supported', 'Not offered by the tool', 'Not integrated yet']) expect(all).to.contain(text);
+    const odd = await cardWith(unknownValues);
+    const payslips = part(odd, 'model')[0]!;
+    expect(textOf(payslips.querySelector('summary'))).to.contain('PLANNED');
+    expect(textOf(payslips.querySelector('summary'))).to.contain('REQUIRED');
+    expect(textOf(part(odd, 'category')[0]!)).to.equal('PAYROLL');
+  });
+
+  it('explains why a model is not available', async () => {
+    const card = await cardWith(healthy);
+    const reasons = part(card, 'model').map((model) => textOf(model.querySelector('.reason')));
+    expect(reasons[3]).to.equal('The customer opted out while connecting.');
+    expect(reasons[4]).to.equal('Factorial offers this, but Kombo hasn’t integrated it yet.');
+    expect(reasons[5]).to.equal('Factorial doesn’t offer this.');
+    expect(reasons[6]).to.equal('Switched off in the scope configuration.');
+  });
+
+  it('renders no field rows until a model is expanded, then readable labels with raw ids', async () => {
+    const card = await cardWith(healthy);
+    expect(part(card, 'field')).to.have.length(0);
+    const details = part(card, 'model')[0]!.querySelector('details')!;
+    const toggled = oneEvent(details, 'toggle');
+    details.querySelector('summary')!.click();
+    await toggled;
+    await card.updateComplete;
+    const rows = part(card, 'field');
+    expect(rows).to.have.length(10);
+    expect(textOf(rows[0]!.querySelector('th'))).to.equal('First name first_name');
+    const birth = rows[3]!;
+    expect(textOf(birth.querySelector('.field-label'))).to.equal('Date of birth');
+    expect(textOf(birth.querySelector('.field-id'))).to.equal('date_of_birth');
+    expect(textOf(birth)).to.contain('Not available');
+    expect(textOf(birth)).to.contain('The customer opted out while connecting.');
+    expect(textOf(rows[8]!)).to.contain('Factorial doesn’t offer this.');
+    // Other models stay unrendered.
+    expect(part(card, 'model')[1]!.querySelectorAll('[part~="field"]')).to.have.length(0);
+  });
+
+  it('reads action field ids with a dot sensibly', async () => {
+    const card = await cardWith(setupIncomplete);
+    const details = part(card, 'action')[0]!.querySelector('details')!;
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    await card.updateComplete;
+    expect(textOf(part(card, 'field')[0]!.querySelector('.field-label'))).to.equal('Candidate › First name');
+  });
+
+  it('collapses again and drops the field rows', async () => {
+    const card = await cardWith(healthy);
+    const details = part(card, 'model')[0]!.querySelector('details')!;
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await card.updateComplete;
+    expect(part(card, 'field')).to.have.length(10);
+    details.open = false;
+    await oneEvent(details, 'toggle');
+    await card.updateComplete;
+    expect(part(card, 'field')).to.have.length(0);
+  });
+
+  it('renders a large integration collapsed, with no field rows', async () => {
+    const card = await cardWith(large(50, 200));
+    expect(part(card, 'model')).to.have.length(50);
+    expect(part(card, 'field')).to.have.length(0);
+    expect(textOf(part(card, 'summary')[0]!)).to.contain('6,650 of 10,000 fields available');
+  });
+
+  it('says so when there are no models or actions', async () => {
+    const empty = clone(healthy);
+    empty.read_models = [];
+    empty.write_actions = [];
+    const card = await cardWith(empty);
+    expect(textOf(card.shadowRoot!)).to.contain('No data models are listed for this integration.');
+    expect(textOf(card.shadowRoot!)).to.contain('No actions are listed for this integration.');
+  });
+
+  it('renders every string from the data as text, never markup', async () => {
+    const evil = clone(healthy);
+    evil.tool.label = '<img src=x onerror="window.__pwned=1">Evil';
+    evil.end_user.organization_name = '<b>bold</b>';
+    evil.read_models[0]!.label = '<script>window.__pwned=1</script>';
+    const card = await cardWith(evil);
+    await nextFrame();
+    expect(textOf(part(card, 'title')[0]!)).to.equal('<img src=x onerror="window.__pwned=1">Evil');
+    expect(card.shadowRoot!.querySelector('b, script, img[src="x"]')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
+
+describe('the logo', () => {
+  // Only absolute https: URLs (or http: on the local machine) are loaded; the test server is local.
+  const local = `${location.origin}/test/logo.svg`;
+
+  it('rejects javascript: and data: URLs and draws a monogram instead', async () => {
+    const card = await cardWith(unknownValues);
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+    const monogram = part(card, 'monogram')[0]!;
+    expect(monogram.textContent).to.equal('N');
+    expect(monogram.getAttribute('part')).to.contain('logo');
+  });
+
+  it('loads a usable logo with no referrer', async () => {
+    const data = clone(healthy);
+    data.tool.logo_url = local;
+    const card = await cardWith(data);
+    const img = part(card, 'logo')[0] as HTMLImageElement;
+    expect(img.tagName).to.equal('IMG');
+    expect(img.getAttribute('src')).to.equal(local);
+    expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(img.alt).to.equal('Factorial logo');
+  });
+
+  it('falls back from a failing logo to the icon, then to the monogram', async () => {
+    const data = clone(healthy);
+    data.tool.logo_url = `${location.origin}/missing-logo.svg`;
+    data.tool.icon_url = `${location.origin}/missing-icon.svg`;
+    const card = await cardWith(data);
+    const first = part(card, 'logo')[0] as HTMLImageElement;
+    expect(first.getAttribute('src')).to.contain('missing-logo');
+    await oneEvent(first, 'error');
+    await card.updateComplete;
+    const second = part(card, 'logo')[0] as HTMLImageElement;
+    expect(second.getAttribute('src')).to.contain('missing-icon');
+    await oneEvent(second, 'error');
+    await card.updateComplete;
+    expect(part(card, 'monogram')[0]!.textContent).to.equal('F');
+  });
+});
