@@ -233,34 +233,64 @@ export const styles = css`
     background: var(--_bg);
   }
   .item summary {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: var(--_space);
+    row-gap: calc(var(--_space) / 2);
     align-items: center;
-    gap: var(--_space);
     min-height: 44px;
     padding: var(--_space) calc(var(--_space) * 1.5);
     cursor: pointer;
     border-radius: inherit;
+    list-style: none;
   }
-  .item summary::marker {
-    color: var(--_muted);
+  .item summary::-webkit-details-marker {
+    display: none;
+  }
+  /* Our own disclosure arrow: display:grid on <summary> drops the native marker in some engines. */
+  .item summary::before {
+    content: '';
+    grid-row: span 2;
+    width: 0.5em;
+    height: 0.5em;
+    border-inline-end: 2px solid var(--_muted);
+    border-block-end: 2px solid var(--_muted);
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  :host(:dir(rtl)) .item summary::before {
+    transform: rotate(135deg);
+  }
+  .item details[open] > summary::before {
+    transform: rotate(45deg);
+  }
+  .item-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_space);
   }
   .item-label {
     font-weight: 600;
   }
-  .badges {
+  .item-status {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
+    align-items: center;
+    gap: calc(var(--_space) / 2) var(--_space);
+  }
+  .facts {
+    color: var(--_muted);
+    font-size: 0.85em;
   }
   .item-meta {
-    margin-inline-start: auto;
     font-size: 0.85em;
   }
   .item-body {
     display: grid;
     gap: var(--_space);
-    padding: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+    padding: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5) calc(var(--_space) * 3.5);
   }
   .fields {
     width: 100%;
@@ -352,8 +382,10 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .skeleton span {
+    .skeleton span,
+    .item summary::before {
       animation: none;
+      transition: none;
     }
   }
 

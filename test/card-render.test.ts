@@ -97,10 +97,10 @@ describe('the ready card', () => {
     const balances = textOf(models[3]!.querySelector('summary'));
     expect(balances).to.contain('Time off balances');
     expect(balances).to.contain('Not available');
-    expect(balances).to.contain('Optional');
+    expect(balances).to.contain('Optional in scope');
     expect(balances).to.contain('Opted out by customer');
     expect(textOf(models[5]!.querySelector('summary'))).to.contain('Not offered by the tool');
-    expect(textOf(models[6]!.querySelector('summary'))).to.contain('Disabled in scope configuration');
+    expect(textOf(models[6]!.querySelector('summary'))).to.contain('Disabled in scope');
     const actions = part(card, 'action');
     expect(actions.map((a) => textOf(a.querySelector('.item-label')))).to.deep.equal(['Create employee', 'Create absence']);
   });

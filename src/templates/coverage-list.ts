@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { countFields, unavailableReason } from '../coverage.js';
 import { humanizeFieldId } from '../field-label.js';
 import type { CoverageField, CoverageItem } from '../integration.js';
-import { availabilityTone, coverageTone } from '../tones.js';
+import { availabilityTone } from '../tones.js';
 import type { Translator } from '../translate.js';
 import { badge } from './badge.js';
 import type { ReadyView } from './view.js';
@@ -53,18 +53,22 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
   const coverage = item.coverage_status;
   const scope = item.scope_config_setting;
   const reason = reasonText(tr, item, tool);
+  const facts = [tr.value('coverage', coverage) ?? coverage, scope ? tr.value('scope', scope) ?? scope : undefined];
   return html`<li part=${kind} class="item">
     <details ?open=${open} @toggle=${(event: Event) => view.onToggle(key, (event.target as HTMLDetailsElement).open)}>
       <summary>
-        <span class="item-label">${item.label}</span>
-        <span class="badges">
-          ${badge(tr.t(item.is_available ? 'available' : 'unavailable'), availabilityTone(item.is_available))}
-          ${badge(tr.value('coverage', coverage) ?? coverage, coverageTone(coverage))}
-          ${scope ? badge(tr.value('scope', scope) ?? scope, scope === 'DISABLED' ? 'warning' : 'neutral') : nothing}
-          ${item.opted_out_by_customer ? badge(tr.t('optedOut'), 'warning') : nothing}
+        <span class="item-head">
+          <span class="item-label">${item.label}</span>
+          <span class="item-meta muted"
+            >${fields.total === 0
+              ? tr.t('item.noFields')
+              : tr.t('item.fields', { available: tr.number(fields.available), total: tr.number(fields.total) })}</span
+          >
         </span>
-        <span class="item-meta muted">
-          ${tr.t('item.fields', { available: tr.number(fields.available), total: tr.number(fields.total) })}
+        <span class="item-status">
+          ${badge(tr.t(item.is_available ? 'available' : 'unavailable'), availabilityTone(item.is_available))}
+          <span class="facts">${facts.filter(Boolean).join(' · ')}</span>
+          ${item.opted_out_by_customer ? badge(tr.t('optedOut'), 'warning') : nothing}
         </span>
       </summary>
       <div class="item-body">

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Screenshots of demo pages in headless Chromium: `node scripts/screenshot.mjs URL OUT.png [--dark] [--width=N]`.
+// Used by hand to look at the demo, and by `npm run screenshots` for the images in docs/.
+import puppeteer from 'puppeteer-core';
+
+export async function screenshot(url, out, { dark = false, width = 1280, selector } = {}) {
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
+    await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 }).catch(() => {});
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('kombo-integration-card')].map((card) => card.updateComplete)));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const target = selector ? await page.$(selector) : undefined;
+    await (target ?? page).screenshot({ path: out, fullPage: !target });
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [url, out, ...flags] = process.argv.slice(2);
+  const width = Number(flags.find((flag) => flag.startsWith('--width='))?.slice(8) ?? 1280);
+  await screenshot(url, out, { dark: flags.includes('--dark'), width });
+  console.log(`wrote ${out}`);
+}

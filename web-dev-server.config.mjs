@@ -1,0 +1,13 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { mockBackend } from './demo/mock-backend.mjs';
+
+// `npm start`: the demo pages on the TypeScript sources, with the mock backend behind /api/.
+export default {
+  rootDir: '.',
+  open: '/demo/',
+  nodeResolve: true,
+  watch: true,
+  port: Number(process.env.PORT ?? 8000),
+  middleware: [mockBackend],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+};
