@@ -1,4 +1,5 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
@@ -8,7 +9,9 @@ const plugins = () => [
   // Lit's html`` and css`` contents are strings to esbuild; this one minifies them.
   minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
   // esbuild must read tsconfig.json: legacy decorators without define-semantics class fields.
-  esbuild({ tsconfig: 'tsconfig.json', target: 'es2021', minify: true, legalComments: 'none' }),
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+  // terser packs about 3% tighter than esbuild's minifier: bytes every page with the script tag pays for.
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [

@@ -42,18 +42,33 @@ const model = (id, label, fields, extra = {}) => ({
 const hrisModels = [
   model('hris_employees', 'Employees', employeeFields),
   model('hris_teams', 'Teams', [field('name'), field('type'), field('parent_id')]),
-  model('hris_absences', 'Absences', [field('start_date'), field('end_date'), field('status'), field('employee_note', false, { coverage_status: 'UNKNOWN' })], {
-    scope_config_setting: 'OPTIONAL',
-  }),
+  model(
+    'hris_absences',
+    'Absences',
+    [
+      field('start_date'),
+      field('end_date'),
+      field('status'),
+      field('employee_note', false, { coverage_status: 'UNKNOWN' }),
+    ],
+    {
+      scope_config_setting: 'OPTIONAL',
+    },
+  ),
   model('hris_time_off_balances', 'Time off balances', [field('balance'), field('balance_unit')], {
     is_available: false,
     scope_config_setting: 'OPTIONAL',
     opted_out_by_customer: true,
   }),
-  model('hris_performance_review_cycles', 'Performance review cycles', [field('name'), field('review_period_start_date', false, { coverage_status: 'UNKNOWN' })], {
-    is_available: false,
-    coverage_status: 'NOT_IMPLEMENTED',
-  }),
+  model(
+    'hris_performance_review_cycles',
+    'Performance review cycles',
+    [field('name'), field('review_period_start_date', false, { coverage_status: 'UNKNOWN' })],
+    {
+      is_available: false,
+      coverage_status: 'NOT_IMPLEMENTED',
+    },
+  ),
   model('hris_timesheets', 'Timesheets', [], { is_available: false, coverage_status: 'UNSUPPORTED' }),
   model('hris_legal_entities', 'Legal entities', [field('name'), field('address')], {
     is_available: false,
@@ -70,10 +85,15 @@ const hrisActions = [
     writeField('work_email'),
     writeField('home_address.city', false, 'NOT_IMPLEMENTED'),
   ]),
-  model('hris_create_absence', 'Create absence', [writeField('employee_id'), writeField('start_date'), writeField('end_date')], {
-    is_available: false,
-    coverage_status: 'NOT_IMPLEMENTED',
-  }),
+  model(
+    'hris_create_absence',
+    'Create absence',
+    [writeField('employee_id'), writeField('start_date'), writeField('end_date')],
+    {
+      is_available: false,
+      coverage_status: 'NOT_IMPLEMENTED',
+    },
+  ),
 ];
 
 /** The integration from Kombo's documentation page, whole. */
@@ -142,12 +162,26 @@ export const setupIncomplete = base('GvX2m8RZrQ8mKfa1bSeS3HkW', 'greenhouse', 'G
   setup_status: 'INCOMPLETE',
   scope_config: { id: 'ats-scopes-7', name: 'Recruiting essentials' },
   read_models: [
-    model('ats_jobs', 'Jobs', [field('name'), field('job_code'), field('confidential', false, { coverage_status: 'UNSUPPORTED' })]),
-    model('ats_candidates', 'Candidates', [field('first_name'), field('last_name'), field('email_addresses'), field('social_media', false, { coverage_status: 'NOT_IMPLEMENTED' })]),
+    model('ats_jobs', 'Jobs', [
+      field('name'),
+      field('job_code'),
+      field('confidential', false, { coverage_status: 'UNSUPPORTED' }),
+    ]),
+    model('ats_candidates', 'Candidates', [
+      field('first_name'),
+      field('last_name'),
+      field('email_addresses'),
+      field('social_media', false, { coverage_status: 'NOT_IMPLEMENTED' }),
+    ]),
     model('ats_applications', 'Applications', [field('current_stage'), field('outcome')]),
   ],
   write_actions: [
-    model('ats_create_candidate', 'Create candidate', [writeField('candidate.first_name'), writeField('candidate.last_name'), writeField('candidate.email_address'), writeField('attachments.data_url', false, 'UNSUPPORTED')]),
+    model('ats_create_candidate', 'Create candidate', [
+      writeField('candidate.first_name'),
+      writeField('candidate.last_name'),
+      writeField('candidate.email_address'),
+      writeField('attachments.data_url', false, 'UNSUPPORTED'),
+    ]),
   ],
 });
 
@@ -175,8 +209,20 @@ export const beta = base('Pk9sQw2eRt5yUi8oLa3dFg6H', 'docebo', 'Docebo', 'LMS', 
 export const unknownValues = base('Zz0unknownValues00000000', 'newtool', 'Newtool', 'PAYROLL', {
   status: 'PAUSED_BY_VENDOR',
   setup_status: 'AWAITING_APPROVAL',
-  tool: { id: 'newtool', label: 'Newtool', internal_label: null, logo_url: 'javascript:alert(1)', icon_url: 'data:image/svg+xml,<svg/>' },
-  read_models: [model('hris_payslips', 'Payslips', [field('gross_amount', false, { coverage_status: 'PLANNED' })], { is_available: false, coverage_status: 'PLANNED', scope_config_setting: 'REQUIRED' })],
+  tool: {
+    id: 'newtool',
+    label: 'Newtool',
+    internal_label: null,
+    logo_url: 'javascript:alert(1)',
+    icon_url: 'data:image/svg+xml,<svg/>',
+  },
+  read_models: [
+    model('hris_payslips', 'Payslips', [field('gross_amount', false, { coverage_status: 'PLANNED' })], {
+      is_available: false,
+      coverage_status: 'PLANNED',
+      scope_config_setting: 'REQUIRED',
+    }),
+  ],
   write_actions: undefined,
 });
 
@@ -187,7 +233,9 @@ export function large(models = 50, fields = 200) {
       model(
         `hris_model_${m}`,
         `Model ${m + 1}`,
-        Array.from({ length: fields }, (_, f) => field(`custom_field_${m}_${f}`, f % 3 !== 0, f % 3 === 0 ? { coverage_status: 'NOT_IMPLEMENTED' } : {})),
+        Array.from({ length: fields }, (_, f) =>
+          field(`custom_field_${m}_${f}`, f % 3 !== 0, f % 3 === 0 ? { coverage_status: 'NOT_IMPLEMENTED' } : {}),
+        ),
         m % 4 === 0 ? { is_available: false, scope_config_setting: 'DISABLED' } : {},
       ),
     ),

@@ -44,9 +44,17 @@ export async function mockBackend(ctx, next) {
     case 'http':
       return answer(ctx, 502, '<!doctype html><title>Bad gateway</title><h1>502 Bad Gateway</h1>', 'text/html');
     case 'api':
-      return answer(ctx, 401, kombo('PLATFORM.AUTHENTICATION_INVALID', 'Authentication invalid', 'The API key is not valid.'));
+      return answer(
+        ctx,
+        401,
+        kombo('PLATFORM.AUTHENTICATION_INVALID', 'Authentication invalid', 'The API key is not valid.'),
+      );
     case 'rate-limit':
-      return answer(ctx, 429, kombo('PLATFORM.RATE_LIMIT_EXCEEDED', 'Rate limit exceeded', 'Too many requests. Try again in a minute.'));
+      return answer(
+        ctx,
+        429,
+        kombo('PLATFORM.RATE_LIMIT_EXCEEDED', 'Rate limit exceeded', 'Too many requests. Try again in a minute.'),
+      );
     case 'parse':
       return answer(ctx, 200, '<!doctype html><title>Sign in</title><p>Please sign in.</p>', 'text/html');
     case 'empty':
@@ -58,7 +66,11 @@ export async function mockBackend(ctx, next) {
 
   const data = Object.hasOwn(integrations, id) ? integrations[id] : undefined;
   if (!data) {
-    return answer(ctx, 404, kombo('PLATFORM.INTEGRATION_NOT_FOUND', 'Integration not found', `No integration with the ID "${id}" exists.`));
+    return answer(
+      ctx,
+      404,
+      kombo('PLATFORM.INTEGRATION_NOT_FOUND', 'Integration not found', `No integration with the ID "${id}" exists.`),
+    );
   }
   return answer(ctx, 200, { status: 'success', data });
 }

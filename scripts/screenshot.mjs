@@ -7,14 +7,22 @@ export async function screenshot(url, out, { dark = false, width = 1280, selecto
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' }]);
     await page.goto(url, { waitUntil: 'networkidle0', timeout: 30000 }).catch(() => {});
-    await page.evaluate(() => Promise.all([...document.querySelectorAll('kombo-integration-card')].map((card) => card.updateComplete)));
+    await page.evaluate(() =>
+      Promise.all([...document.querySelectorAll('kombo-integration-card')].map((card) => card.updateComplete)),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const target = selector ? await page.$(selector) : undefined;
     await (target ?? page).screenshot({ path: out, fullPage: !target });

@@ -17,17 +17,24 @@ const needs = {
 };
 
 function ensureBrowsers() {
-  const missing = browsers.flatMap((name) => (needs[name].files.some((file) => !existsSync(file)) ? needs[name].packages : []));
+  const missing = browsers.flatMap((name) =>
+    needs[name].files.some((file) => !existsSync(file)) ? needs[name].packages : [],
+  );
   if (missing.length === 0) return;
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`Missing browser packages. Install them (as root, on Debian) with:\n  ${command}\nor run a subset: BROWSERS=chromium npm test`);
+    console.error(
+      `Missing browser packages. Install them (as root, on Debian) with:\n  ${command}\nor run a subset: BROWSERS=chromium npm test`,
+    );
     process.exit(1);
   }
   console.log(`Installing browser packages: ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...missing]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', ...missing],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) process.exit(result.status ?? 1);
   }

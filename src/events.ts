@@ -23,5 +23,7 @@ export interface KomboEventMap {
 }
 
 declare global {
+  // Declaration merging: lets `addEventListener('kombo-load', …)` type its event on any element.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends KomboEventMap {}
 }

@@ -1,4 +1,22 @@
-const ACRONYMS = new Set(['id', 'ids', 'url', 'urls', 'api', 'ats', 'hris', 'lms', 'ssn', 'iban', 'bic', 'vat', 'eeo', 'utc', 'ip', 'cv', 'sso']);
+const ACRONYMS = new Set([
+  'id',
+  'ids',
+  'url',
+  'urls',
+  'api',
+  'ats',
+  'hris',
+  'lms',
+  'ssn',
+  'iban',
+  'bic',
+  'vat',
+  'eeo',
+  'utc',
+  'ip',
+  'cv',
+  'sso',
+]);
 
 function words(segment: string): string[] {
   return segment
@@ -20,10 +38,6 @@ function sentence(segment: string): string {
  * id itself when nothing readable is left.
  */
 export function humanizeFieldId(id: string): string {
-  const label = id
-    .split('.')
-    .map(sentence)
-    .filter(Boolean)
-    .join(' › ');
+  const label = id.split('.').map(sentence).filter(Boolean).join(' › ');
   return label || id;
 }

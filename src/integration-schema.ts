@@ -9,7 +9,9 @@ z.config({ jitless: true });
  * coverage states without notice, and a new value must show as its raw text, not break the card.
  */
 const text = z.string();
-const optionalText = z.nullish(z.string());
+/** Optional or null in the payload, always `null` (never missing) in what the card exposes. */
+const optionalText = z._default(z.nullable(z.string()), null);
+const flag = z._default(z.boolean(), false);
 
 // Read models, write actions and their fields share one shape. Write-action fields carry no
 // scope setting or opt-out (they are never scoped), hence those keys are optional.
@@ -18,16 +20,20 @@ const coverageBase = {
   is_available: z.boolean(),
   coverage_status: text,
   scope_config_setting: optionalText,
-  opted_out_by_customer: z.optional(z.boolean()),
+  opted_out_by_customer: flag,
 };
 
 const coverageItem = z.object({
   ...coverageBase,
   label: z.string(),
-  fields: z.optional(z.array(z.object(coverageBase))),
+  fields: z._default(z.array(z.object(coverageBase)), []),
 });
 
-/** The `data` object of `GET /integrations/:id`, as much of it as the card relies on. */
+/**
+ * The `data` object of `GET /integrations/:id`, as much of it as the card relies on. Its output is
+ * the normalised `Integration`: unknown keys (and `tool.internal_label`, which is never shown) are
+ * dropped, and what older payloads lack is filled in.
+ */
 export const integrationSchema = z.object({
   id: z.string().check(z.minLength(1)),
   tool: z.object({
@@ -44,15 +50,13 @@ export const integrationSchema = z.object({
     creator_email: optionalText,
     origin_id: optionalText,
   }),
-  scope_config: z.nullish(z.object({ id: z.string(), name: optionalText })),
+  scope_config: z._default(z.nullable(z.object({ id: z.string(), name: optionalText })), null),
   created_at: z.string(),
   data_expired_at: optionalText,
-  beta: z.optional(z.boolean()),
+  beta: flag,
   read_models: z.array(coverageItem),
-  write_actions: z.nullish(z.array(coverageItem)),
+  write_actions: z._default(z.nullable(z.array(coverageItem)), []),
 });
-
-export type RawIntegration = z.infer<typeof integrationSchema>;
 
 /** The Kombo error envelope: `{ status: 'error', error: { code, title, message, log_url } }`. */
 export const errorEnvelopeSchema = z.object({

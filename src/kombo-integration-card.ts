@@ -207,7 +207,9 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   #activeInput(): Input | undefined {
-    const [input, order] = (Object.entries(this.#inputOrder) as [Input, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+    const [input, order] = (Object.entries(this.#inputOrder) as [Input, number][]).reduce((a, b) =>
+      b[1] > a[1] ? b : a,
+    );
     return order > 0 ? input : undefined;
   }
 
@@ -341,14 +343,21 @@ export class KomboIntegrationCard extends LitElement {
         this.requestUpdate();
       },
     };
-    return html`<article part="base" class="card" aria-labelledby="title" aria-busy=${this.#loader.busy ? 'true' : 'false'}>
+    return html`<article
+      part="base"
+      class="card"
+      aria-labelledby="title"
+      aria-busy=${this.#loader.busy ? 'true' : 'false'}
+    >
       ${renderHeader(view)}
       ${this.#loader.busy ? html`<p part="busy" class="busy" role="status">${tr.t('refreshing')}</p>` : nothing}
-      ${error
-        ? html`<div part="error" class="stale-error" role="alert">
-            ${renderErrorBody(error, tr, tr.t('error.refreshTitle'), canRetry ? this.#retry : undefined)}
-          </div>`
-        : nothing}
+      ${
+        error
+          ? html`<div part="error" class="stale-error" role="alert">
+              ${renderErrorBody(error, tr, tr.t('error.refreshTitle'), canRetry ? this.#retry : undefined)}
+            </div>`
+          : nothing
+      }
       ${renderHealth(view)} ${renderDetails(view)} ${renderCoverageSummary(view)} ${renderReadModels(view)}
       ${renderWriteActions(view)}
     </article>`;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { CardError, ValidationIssue } from './card-error.js';
-import type { CoverageItem, Integration } from './integration.js';
-import { errorEnvelopeSchema, integrationSchema, type RawIntegration } from './integration-schema.js';
+import type { Integration } from './integration.js';
+import { errorEnvelopeSchema, integrationSchema } from './integration-schema.js';
 
 export type ParseResult = { ok: true; integration: Integration } | { ok: false; error: CardError };
 
@@ -35,9 +35,10 @@ export function parseIntegration(input: unknown, httpStatus?: number): ParseResu
   const data = isRecord(value) && value.status === 'success' && 'data' in value ? value.data : value;
   const result = z.safeParse(integrationSchema, data);
   if (!result.success) {
-    const issues = result.error.issues.map(
-      (issue): ValidationIssue => ({ path: issue.path.map(String).join('.'), message: issue.message }),
-    );
+    const issues = result.error.issues.map((issue): ValidationIssue => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }));
     const listed = issues
       .slice(0, 3)
       .map((issue) => `${issue.path || '(root)'}: ${issue.message}`)
@@ -47,7 +48,8 @@ export function parseIntegration(input: unknown, httpStatus?: number): ParseResu
       error: { kind: 'invalid-data', message: `The integration data is not valid. ${listed}`, issues },
     };
   }
-  return { ok: true, integration: normaliseIntegration(result.data) };
+  // The schema's output is the normalised shape; `write_actions: null` becomes `[]` here too.
+  return { ok: true, integration: { ...result.data, write_actions: result.data.write_actions ?? [] } };
 }
 
 /** The Kombo error envelope as an `api` error, or `undefined` when `value` is not one. */
@@ -62,50 +64,5 @@ export function readErrorEnvelope(value: unknown, httpStatus?: number): CardErro
     code: code ?? null,
     title: title ?? null,
     log_url: log_url ?? null,
-  };
-}
-
-function normaliseItem(item: RawIntegration['read_models'][number]): CoverageItem {
-  return {
-    id: item.id,
-    label: item.label,
-    is_available: item.is_available,
-    coverage_status: item.coverage_status,
-    scope_config_setting: item.scope_config_setting ?? null,
-    opted_out_by_customer: item.opted_out_by_customer ?? false,
-    fields: (item.fields ?? []).map((field) => ({
-      id: field.id,
-      is_available: field.is_available,
-      coverage_status: field.coverage_status,
-      scope_config_setting: field.scope_config_setting ?? null,
-      opted_out_by_customer: field.opted_out_by_customer ?? false,
-    })),
-  };
-}
-
-function normaliseIntegration(raw: RawIntegration): Integration {
-  return {
-    id: raw.id,
-    // `internal_label` is deliberately not copied: it is a debugging name, never for end users.
-    tool: {
-      id: raw.tool.id,
-      label: raw.tool.label,
-      logo_url: raw.tool.logo_url ?? null,
-      icon_url: raw.tool.icon_url ?? null,
-    },
-    category: raw.category,
-    status: raw.status,
-    setup_status: raw.setup_status ?? null,
-    end_user: {
-      organization_name: raw.end_user.organization_name,
-      creator_email: raw.end_user.creator_email ?? null,
-      origin_id: raw.end_user.origin_id ?? null,
-    },
-    scope_config: raw.scope_config ? { id: raw.scope_config.id, name: raw.scope_config.name ?? null } : null,
-    created_at: raw.created_at,
-    data_expired_at: raw.data_expired_at ?? null,
-    beta: raw.beta ?? false,
-    read_models: raw.read_models.map(normaliseItem),
-    write_actions: (raw.write_actions ?? []).map(normaliseItem),
   };
 }

@@ -32,7 +32,10 @@ describe('accessibility (axe, WCAG 2.0–2.2 A and AA)', () => {
   it('says every status in words, not by colour alone', async () => {
     const card = await cardWith(credentialsInvalid);
     for (const badge of part(card, 'badge')) {
-      const words = [...badge.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent!.trim()).join('');
+      const words = [...badge.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent!.trim())
+        .join('');
       expect(words, badge.outerHTML).to.not.equal('');
     }
   });

@@ -52,9 +52,13 @@ describe('inputs', () => {
   });
 
   it('reads inline JSON, and reads it again when it changes', async () => {
-    const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card>
-      <script type="application/json">${JSON.stringify(seed)}</script>
-    </kombo-integration-card>`);
+    const card = await fixture<KomboIntegrationCard>(
+      html`<kombo-integration-card>
+        <script type="application/json">
+          ${JSON.stringify(seed)}
+        </script>
+      </kombo-integration-card>`,
+    );
     await card.updateComplete;
     expect(card.state).to.equal('ready');
     expect(card.data!.tool.label).to.equal('Factorial');
@@ -76,9 +80,13 @@ describe('inputs', () => {
   });
 
   it('lets the most recently set input win between property and inline JSON', async () => {
-    const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card>
-      <script type="application/json">${JSON.stringify(seed)}</script>
-    </kombo-integration-card>`);
+    const card = await fixture<KomboIntegrationCard>(
+      html`<kombo-integration-card>
+        <script type="application/json">
+          ${JSON.stringify(seed)}
+        </script>
+      </kombo-integration-card>`,
+    );
     card.integration = dataExpired;
     await card.updateComplete;
     expect(card.data!.tool.label).to.equal('Workday');
@@ -88,9 +96,13 @@ describe('inputs', () => {
   });
 
   it('does not treat other scripts as data', async () => {
-    const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card>
-      <script type="text/plain">{"not": "data"}</script>
-    </kombo-integration-card>`);
+    const card = await fixture<KomboIntegrationCard>(
+      html`<kombo-integration-card>
+        <script type="text/plain">
+          {"not": "data"}
+        </script>
+      </kombo-integration-card>`,
+    );
     expect(card.state).to.equal('empty');
   });
 });
@@ -101,7 +113,14 @@ describe('bad input', () => {
     ['no tool label', { ...seed.data, tool: { id: 'factorial' } }, 'invalid-data'],
     ['read_models not an array', { ...seed.data, read_models: {} }, 'invalid-data'],
     ['a number', 42, 'invalid-data'],
-    ['a Kombo error envelope', { status: 'error', error: { code: 'PLATFORM.UNKNOWN_ERROR', title: 'Unknown error', message: 'Something broke.', log_url: null } }, 'api'],
+    [
+      'a Kombo error envelope',
+      {
+        status: 'error',
+        error: { code: 'PLATFORM.UNKNOWN_ERROR', title: 'Unknown error', message: 'Something broke.', log_url: null },
+      },
+      'api',
+    ],
   ];
   for (const [name, input, kind] of bad) {
     it(`${name}: error state, one kombo-error, no stale integration, nothing thrown`, async () => {

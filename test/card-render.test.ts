@@ -1,6 +1,16 @@
 import { expect, nextFrame, oneEvent } from '@open-wc/testing';
-import { beta, credentialsInvalid, dataExpired, finalSyncPending, healthy, large, seed, setupIncomplete, unknownValues } from '../demo/fixtures.mjs';
-import { $, $$, cardWith, clone, part, textOf } from './helpers.js';
+import {
+  beta,
+  credentialsInvalid,
+  dataExpired,
+  finalSyncPending,
+  healthy,
+  large,
+  seed,
+  setupIncomplete,
+  unknownValues,
+} from '../demo/fixtures.mjs';
+import { cardWith, clone, part, textOf } from './helpers.js';
 
 describe('the ready card', () => {
   it('shows the tool, its category and no beta mark for a normal integration', async () => {
@@ -102,7 +112,10 @@ describe('the ready card', () => {
     expect(textOf(models[5]!.querySelector('summary'))).to.contain('Not offered by the tool');
     expect(textOf(models[6]!.querySelector('summary'))).to.contain('Disabled in scope');
     const actions = part(card, 'action');
-    expect(actions.map((a) => textOf(a.querySelector('.item-label')))).to.deep.equal(['Create employee', 'Create absence']);
+    expect(actions.map((a) => textOf(a.querySelector('.item-label')))).to.deep.equal([
+      'Create employee',
+      'Create absence',
+    ]);
   });
 
   it('shows every coverage value, unknown ones as raw text', async () => {

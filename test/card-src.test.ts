@@ -22,7 +22,8 @@ async function cardFor(src: string, attrs: Record<string, string> = {}, fetcher?
   for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
   card.setAttribute('src', src);
   const events: string[] = [];
-  for (const type of ['kombo-loadstart', 'kombo-load', 'kombo-error']) card.addEventListener(type, () => events.push(type));
+  for (const type of ['kombo-loadstart', 'kombo-load', 'kombo-error'])
+    card.addEventListener(type, () => events.push(type));
   const settled = new Promise((resolve) => {
     card.addEventListener('kombo-load', resolve);
     card.addEventListener('kombo-error', resolve);
@@ -71,7 +72,8 @@ describe('src: loading', () => {
   });
 
   it('lets a host fetcher answer with its own Response objects', async () => {
-    const fetcher: Fetcher = async () => new Response(JSON.stringify(seed), { headers: { 'content-type': 'application/json' } });
+    const fetcher: Fetcher = async () =>
+      new Response(JSON.stringify(seed), { headers: { 'content-type': 'application/json' } });
     const { card, settled } = await cardFor('https://vendor.example/integration', {}, fetcher);
     await settled;
     expect(card.data!.id).to.equal(seed.data.id);
@@ -83,7 +85,17 @@ describe('src: failures', () => {
     ['network', '?fail=network', {}, 'couldn’t be loaded'],
     ['timeout', '?fail=timeout', { timeout: 300 }, 'took too long'],
     ['http', '?fail=http', { status: 502 }, 'HTTP 502'],
-    ['api', '?fail=api', { status: 401, code: 'PLATFORM.AUTHENTICATION_INVALID', title: 'Authentication invalid', message: 'The API key is not valid.' }, 'Authentication invalid: The API key is not valid.'],
+    [
+      'api',
+      '?fail=api',
+      {
+        status: 401,
+        code: 'PLATFORM.AUTHENTICATION_INVALID',
+        title: 'Authentication invalid',
+        message: 'The API key is not valid.',
+      },
+      'Authentication invalid: The API key is not valid.',
+    ],
     ['parse', '?fail=parse', { status: 200 }, 'did not send integration data'],
     ['parse', '?fail=empty', { status: 204 }, 'did not send integration data'],
     ['invalid-data', '?fail=invalid', {}, 'incomplete or malformed'],
@@ -169,7 +181,9 @@ describe('src: races and cancellation', () => {
   });
 
   it('setting src replaces data given earlier through integration', async () => {
-    const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card .integration=${seed}></kombo-integration-card>`);
+    const card = await fixture<KomboIntegrationCard>(
+      html`<kombo-integration-card .integration=${seed}></kombo-integration-card>`,
+    );
     card.src = api('beta');
     await card.updateComplete;
     expect(card.state).to.equal('loading');
@@ -243,7 +257,9 @@ describe('src: refresh', () => {
   });
 
   it('resolves at once when there is no src', async () => {
-    const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card .integration=${seed}></kombo-integration-card>`);
+    const card = await fixture<KomboIntegrationCard>(
+      html`<kombo-integration-card .integration=${seed}></kombo-integration-card>`,
+    );
     await card.refresh();
     expect(card.state).to.equal('ready');
   });

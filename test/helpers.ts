@@ -14,15 +14,21 @@ declare global {
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function expectAccessible(element: Element): Promise<void> {
-  const results = await window.axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+  const results = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: WCAG_TAGS },
+    resultTypes: ['violations'],
+  });
   const violations = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(violations, violations.join('\n')).to.deep.equal([]);
 }
 
 export async function cardWith(integration?: unknown): Promise<KomboIntegrationCard> {
-  const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card .integration=${integration}></kombo-integration-card>`);
+  const card = await fixture<KomboIntegrationCard>(
+    html`<kombo-integration-card .integration=${integration}></kombo-integration-card>`,
+  );
   await card.updateComplete;
   return card;
 }
@@ -43,7 +49,11 @@ export function textOf(node: Element | ShadowRoot | null): string {
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
     if (!text.parentElement?.closest('[aria-hidden="true"]')) texts.push(text.textContent ?? '');
   }
-  return texts.join(' ').replace(/\s+/g, ' ').replace(/ ([.,:)])/g, '$1').trim();
+  return texts
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:)])/g, '$1')
+    .trim();
 }
 
 export function part(card: KomboIntegrationCard, name: string): HTMLElement[] {

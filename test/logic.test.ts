@@ -76,7 +76,12 @@ describe('parseIntegration', () => {
   it('turns a Kombo error envelope into an api error that keeps code, title and log_url', () => {
     const result = parseIntegration({
       status: 'error',
-      error: { code: 'PLATFORM.INTEGRATION_NOT_FOUND', title: 'Not found', message: 'No such integration.', log_url: 'https://x/log' },
+      error: {
+        code: 'PLATFORM.INTEGRATION_NOT_FOUND',
+        title: 'Not found',
+        message: 'No such integration.',
+        log_url: 'https://x/log',
+      },
     });
     expect(result.ok).to.equal(false);
     expect(!result.ok && result.error).to.deep.equal({
@@ -109,7 +114,17 @@ describe('safeImageUrl', () => {
   });
 
   it('rejects every other scheme, relative paths and junk', () => {
-    for (const url of ['javascript:alert(1)', 'data:image/svg+xml,<svg/>', 'http://evil.example/x.svg', '/logo.svg', 'logo.svg', '', null, undefined, 'https://']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg/>',
+      'http://evil.example/x.svg',
+      '/logo.svg',
+      'logo.svg',
+      '',
+      null,
+      undefined,
+      'https://',
+    ]) {
       expect(safeImageUrl(url), String(url)).to.equal(undefined);
     }
   });
@@ -130,7 +145,12 @@ describe('coverage', () => {
   });
 
   it('names the most fundamental reason something is unavailable', () => {
-    const item = { is_available: false, coverage_status: 'SUPPORTED', scope_config_setting: 'ENABLED', opted_out_by_customer: false };
+    const item = {
+      is_available: false,
+      coverage_status: 'SUPPORTED',
+      scope_config_setting: 'ENABLED',
+      opted_out_by_customer: false,
+    };
     const reason = (extra: object) => unavailableReason({ id: 'x', ...item, ...extra });
     expect(reason({ is_available: true })).to.equal(undefined);
     expect(reason({ coverage_status: 'UNSUPPORTED', scope_config_setting: 'DISABLED' })).to.equal('UNSUPPORTED');

@@ -31,16 +31,19 @@ export const en = {
   'status.ACTIVE': 'Active',
   'status.ACTIVE.hint': 'Data is syncing as expected.',
   'status.INVALID': 'Credentials invalid',
-  'status.INVALID.hint': 'Syncing has stopped because the login is no longer valid. Reconnect the integration to resume.',
+  'status.INVALID.hint':
+    'Syncing has stopped because the login is no longer valid. Reconnect the integration to resume.',
   'status.INACTIVE': 'Inactive',
   'status.INACTIVE.hint': 'Syncing is paused because the integration was switched off. It can be switched on again.',
   'status.label': 'Status',
   'setup.COMPLETED': 'Setup complete',
   'setup.COMPLETED.hint': 'Setup is finished and data is available.',
   'setup.INCOMPLETE': 'Setup incomplete',
-  'setup.INCOMPLETE.hint': 'Some setup steps, such as filters or field mapping, are unfinished, so no data is available yet. Finish the setup to start syncing.',
+  'setup.INCOMPLETE.hint':
+    'Some setup steps, such as filters or field mapping, are unfinished, so no data is available yet. Finish the setup to start syncing.',
   'setup.FINAL_SYNC_PENDING': 'Final sync pending',
-  'setup.FINAL_SYNC_PENDING.hint': 'Setup is done and the final sync is running. Data will be available when it finishes.',
+  'setup.FINAL_SYNC_PENDING.hint':
+    'Setup is done and the final sync is running. Data will be available when it finishes.',
   'setup.label': 'Setup',
   'expired.title': 'Synced data is out of date',
   'expired.body': 'A configuration change on {date} invalidated the synced data. The next successful sync replaces it.',

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { countFields, unavailableReason } from '../coverage.js';
 import { humanizeFieldId } from '../field-label.js';
 import type { CoverageField, CoverageItem } from '../integration.js';
@@ -18,7 +17,9 @@ function reasonText(tr: Translator, item: CoverageItem | CoverageField, tool: st
 function renderFields(item: CoverageItem, tr: Translator, tool: string) {
   if (item.fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
   return html`<table class="fields">
-    <caption class="visually-hidden">${tr.t('fields.caption', { item: item.label })}</caption>
+    <caption class="visually-hidden">
+      ${tr.t('fields.caption', { item: item.label })}
+    </caption>
     <thead>
       <tr>
         <th scope="col">${tr.t('fields.name')}</th>
@@ -28,17 +29,22 @@ function renderFields(item: CoverageItem, tr: Translator, tool: string) {
     </thead>
     <tbody>
       ${item.fields.map(
-        (field) => html`<tr part="field" class="field">
-          <th scope="row">
-            <span class="field-label">${humanizeFieldId(field.id)}</span>
-            <code class="field-id">${field.id}</code>
-          </th>
-          <td>${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}</td>
-          <td class="muted">
-            ${reasonText(tr, field, tool) ??
-            (field.is_available ? nothing : tr.value('coverage', field.coverage_status) ?? field.coverage_status)}
-          </td>
-        </tr>`,
+        (field) =>
+          html`<tr part="field" class="field">
+            <th scope="row">
+              <span class="field-label">${humanizeFieldId(field.id)}</span>
+              <code class="field-id">${field.id}</code>
+            </th>
+            <td>
+              ${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}
+            </td>
+            <td class="muted">
+              ${
+                reasonText(tr, field, tool) ??
+                (field.is_available ? nothing : (tr.value('coverage', field.coverage_status) ?? field.coverage_status))
+              }
+            </td>
+          </tr>`,
       )}
     </tbody>
   </table>`;
@@ -53,16 +59,18 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
   const coverage = item.coverage_status;
   const scope = item.scope_config_setting;
   const reason = reasonText(tr, item, tool);
-  const facts = [tr.value('coverage', coverage) ?? coverage, scope ? tr.value('scope', scope) ?? scope : undefined];
+  const facts = [tr.value('coverage', coverage) ?? coverage, scope ? (tr.value('scope', scope) ?? scope) : undefined];
   return html`<li part=${kind} class="item">
     <details ?open=${open} @toggle=${(event: Event) => view.onToggle(key, (event.target as HTMLDetailsElement).open)}>
       <summary>
         <span class="item-head">
           <span class="item-label">${item.label}</span>
           <span class="item-meta muted"
-            >${fields.total === 0
-              ? tr.t('item.noFields')
-              : tr.t('item.fields', { available: tr.number(fields.available), total: tr.number(fields.total) })}</span
+            >${
+              fields.total === 0
+                ? tr.t('item.noFields')
+                : tr.t('item.fields', { available: tr.number(fields.available), total: tr.number(fields.total) })
+            }</span
           >
         </span>
         <span class="item-status">
@@ -72,8 +80,7 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
         </span>
       </summary>
       <div class="item-body">
-        ${reason ? html`<p class="reason">${reason}</p>` : nothing}
-        ${open ? renderFields(item, tr, tool) : nothing}
+        ${reason ? html`<p class="reason">${reason}</p>` : nothing} ${open ? renderFields(item, tr, tool) : nothing}
       </div>
     </details>
   </li>`;
@@ -83,15 +90,13 @@ function renderList(view: ReadyView, kind: Kind, items: CoverageItem[], title: s
   const id = `${kind}s-title`;
   return html`<section class="list" aria-labelledby=${id}>
     <h3 class="section-title" id=${id}>${title}</h3>
-    ${items.length === 0
-      ? html`<p class="muted">${empty}</p>`
-      : html`<ul class="items">
-          ${repeat(
-            items,
-            (item) => item.id,
-            (item) => renderItem(view, kind, item),
-          )}
-        </ul>`}
+    ${
+      items.length === 0
+        ? html`<p class="muted">${empty}</p>`
+        : html`<ul class="items">
+            ${items.map((item) => renderItem(view, kind, item))}
+          </ul>`
+    }
   </section>`;
 }
 

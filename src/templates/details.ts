@@ -3,7 +3,10 @@ import { formatDate, formatRelative, parseDate } from '../format-date.js';
 import type { ReadyView } from './view.js';
 
 function row(label: string, value: unknown, part = '') {
-  return html`<div class="detail"><dt>${label}</dt><dd part=${part}>${value}</dd></div>`;
+  return html`<div class="detail">
+    <dt>${label}</dt>
+    <dd part=${part}>${value}</dd>
+  </div>`;
 }
 
 export function renderDetails({ integration, tr, now }: ReadyView) {
@@ -14,8 +17,7 @@ export function renderDetails({ integration, tr, now }: ReadyView) {
     <h3 class="visually-hidden" id="details-title">${tr.t('details.title')}</h3>
     <dl part="details" class="detail-list">
       ${row(tr.t('details.organization'), user.organization_name || none)}
-      ${row(tr.t('details.creator'), user.creator_email || none)}
-      ${row(tr.t('details.origin'), user.origin_id || none)}
+      ${row(tr.t('details.creator'), user.creator_email || none)} ${row(tr.t('details.origin'), user.origin_id || none)}
       ${row(tr.t('details.scope'), scope?.name || scope?.id || none)}
       ${row(
         tr.t('details.created'),

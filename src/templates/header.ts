@@ -32,10 +32,11 @@ export function renderHeader(view: ReadyView) {
     <div class="heading">
       <h2 part="title" class="title" id="title">${tool.label}</h2>
       <p class="meta">
-        <span part="category" class="category">${tr.value('category', integration.category) ?? integration.category}</span>
+        <span part="category" class="category"
+          >${tr.value('category', integration.category) ?? integration.category}</span
+        >
         ${integration.beta ? badge(tr.t('beta'), 'neutral', 'beta') : nothing}
       </p>
     </div>
   </header>`;
 }
-

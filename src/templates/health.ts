@@ -23,21 +23,25 @@ export function renderHealth({ integration, tr }: ReadyView) {
         badge(tr.value('status', status) ?? status, statusTone(status), 'status'),
         tr.value('status', status, 'hint'),
       )}
-      ${setup
-        ? stateRow(
-            tr.t('setup.label'),
-            badge(tr.value('setup', setup) ?? setup, setupTone(setup), 'setup-status'),
-            tr.value('setup', setup, 'hint'),
-          )
-        : nothing}
+      ${
+        setup
+          ? stateRow(
+              tr.t('setup.label'),
+              badge(tr.value('setup', setup) ?? setup, setupTone(setup), 'setup-status'),
+              tr.value('setup', setup, 'hint'),
+            )
+          : nothing
+      }
     </dl>
-    ${expiredAt
-      ? html`<div part="notice" class="notice" role="note">
-          <strong>${tr.t('expired.title')}</strong>
-          <span
-            >${tr.t('expired.body', { date: expiredDate ? formatDateTime(expiredDate, tr.locale) : expiredAt })}</span
-          >
-        </div>`
-      : nothing}
+    ${
+      expiredAt
+        ? html`<div part="notice" class="notice" role="note">
+            <strong>${tr.t('expired.title')}</strong>
+            <span
+              >${tr.t('expired.body', { date: expiredDate ? formatDateTime(expiredDate, tr.locale) : expiredAt })}</span
+            >
+          </div>`
+        : nothing
+    }
   </section>`;
 }

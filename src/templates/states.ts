@@ -36,13 +36,15 @@ export function errorMessage(error: CardError, tr: Translator): string {
 export function renderErrorBody(error: CardError, tr: Translator, title: string, onRetry?: () => void) {
   return html`<p class="state-title">${title}</p>
     <p>${errorMessage(error, tr)}</p>
-    ${error.kind === 'invalid-data' && error.issues.length > 0
-      ? html`<details class="issues">
-          <summary>${tr.t('error.issues')}</summary>
-          <ul>
-            ${error.issues.slice(0, 10).map((issue) => html`<li><code>${issue.path || '(root)'}</code> ${issue.message}</li>`)}
-          </ul>
-        </details>`
-      : nothing}
+    ${
+      error.kind === 'invalid-data' && error.issues.length > 0
+        ? html`<details class="issues">
+            <summary>${tr.t('error.issues')}</summary>
+            <ul>
+              ${error.issues.slice(0, 10).map((issue) => html`<li><code>${issue.path || '(root)'}</code> ${issue.message}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }
     ${onRetry ? html`<button part="retry" class="retry" type="button" @click=${onRetry}>${tr.t('retry')}</button>` : nothing}`;
 }
