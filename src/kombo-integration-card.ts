@@ -6,7 +6,8 @@ import type { Fetcher } from './fetch-integration.js';
 import type { Integration } from './integration.js';
 import { parseIntegration, type ParseResult } from './parse-integration.js';
 import { SourceLoader } from './source-loader.js';
-import { en } from './strings/en.js';
+import { observeLang, unobserveLang } from './lang-observer.js';
+import { findLocale, isLanguageLoaded, loadLanguage, resolveStrings, type StringOverrides } from './localization.js';
 import { styles } from './styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
 import { renderReadModels, renderWriteActions } from './templates/coverage-list.js';
@@ -117,6 +118,18 @@ export class KomboIntegrationCard extends LitElement {
   /** Makes the request for `src`; replace it to add auth headers or use your own HTTP client. */
   @property({ attribute: false }) fetcher: Fetcher = defaultFetcher;
 
+  /** Overrides of any text, per language: `{ en: { retry: 'Reload' }, de: { … } }`. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /** `auto` (default) follows `prefers-color-scheme`; `light` or `dark` fix the scheme. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** `comfortable` (default) or `compact` spacing. */
+  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+
+  /** `full` (default) or `summary`: header, health and coverage summary only, for dashboards of many cards. */
+  @property({ reflect: true }) variant: 'full' | 'summary' = 'full';
+
   #data: Integration | undefined;
   #error: CardError | undefined;
   #inputOrder: Record<Input, number> = { property: 0, inline: 0, src: 0 };
@@ -129,6 +142,9 @@ export class KomboIntegrationCard extends LitElement {
   #queuedEvents: Event[] = [];
   #openItems = new Set<string>();
   #logoAttempt = 0;
+  #tr: Translator | undefined;
+  #trKey = '';
+  #onLangChange = () => this.requestUpdate();
   #loader = new SourceLoader(this, {
     settings: () => ({
       fetcher: this.fetcher,
@@ -184,12 +200,14 @@ export class KomboIntegrationCard extends LitElement {
     this.#inlineObserver = new MutationObserver(() => this.#readInline());
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.#readInline();
+    observeLang(this.#onLangChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
+    unobserveLang(this.#onLangChange);
   }
 
   #readInline(): void {
@@ -214,6 +232,7 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#updateTranslator(changed.has('strings'));
     if (changed.has('integration')) this.#markInput('property', this.integration != null && this.integration !== '');
     if (changed.has('src')) this.#markInput('src', !!this.src);
     if (changed.has('refreshInterval')) this.#loader.reschedule();
@@ -298,23 +317,21 @@ export class KomboIntegrationCard extends LitElement {
     }
   }
 
-  #translator(): Translator {
-    return createTranslator(this.#locale(), en);
-  }
-
-  #locale(): string {
-    const lang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-    try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+  /** Rebuilds the words when the reader's language or the overrides changed; loads a language on first use. */
+  #updateTranslator(stringsChanged: boolean): void {
+    const locale = findLocale(this);
+    const key = `${locale}|${isLanguageLoaded(locale)}`;
+    if (this.#tr && key === this.#trKey && !stringsChanged) return;
+    this.#trKey = key;
+    this.#tr = createTranslator(locale, resolveStrings(locale, this.strings));
+    // Until its table arrives the card speaks English (never blank); then it re-renders.
+    if (!isLanguageLoaded(locale)) void loadLanguage(locale).then(() => this.requestUpdate());
   }
 
   #retry = () => void this.refresh();
 
   protected override render() {
-    const tr = this.#translator();
+    const tr = this.#tr!;
     const data = this.#data;
     const error = this.#error;
     const canRetry = this.#activeInput() === 'src';
@@ -358,8 +375,12 @@ export class KomboIntegrationCard extends LitElement {
             </div>`
           : nothing
       }
-      ${renderHealth(view)} ${renderDetails(view)} ${renderCoverageSummary(view)} ${renderReadModels(view)}
-      ${renderWriteActions(view)}
+      ${renderHealth(view)}
+      ${
+        this.variant === 'summary'
+          ? renderCoverageSummary(view)
+          : [renderDetails(view), renderCoverageSummary(view), renderReadModels(view), renderWriteActions(view)]
+      }
     </article>`;
   }
 }

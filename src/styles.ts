@@ -4,6 +4,20 @@ import { css } from 'lit';
  * One token layer: public `--kombo-card-*` properties feed private `--_*` tokens; every rule reads
  * only the private ones. Setting a handful of public properties restyles the whole card.
  */
+const darkTokens = css`
+  --_text: var(--kombo-card-text-color, #f0f6fc);
+  --_muted: var(--kombo-card-muted-color, #9198a1);
+  --_bg: var(--kombo-card-background, #0d1117);
+  --_surface: var(--kombo-card-surface, #151b23);
+  --_border: var(--kombo-card-border-color, #3d444d);
+  --_accent: var(--kombo-card-accent, #4493f8);
+  --_success: var(--kombo-card-success, #3fb950);
+  --_warning: var(--kombo-card-warning, #d29922);
+  --_danger: var(--kombo-card-danger, #f85149);
+  --_neutral: var(--kombo-card-neutral, #9198a1);
+  color-scheme: dark;
+`;
+
 export const styles = css`
   :host {
     --_font: var(--kombo-card-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -20,6 +34,7 @@ export const styles = css`
     --_warning: var(--kombo-card-warning, #9a6700);
     --_danger: var(--kombo-card-danger, #d1242f);
     --_neutral: var(--kombo-card-neutral, #59636e);
+    --_target: 44px;
 
     display: block;
     color-scheme: light;
@@ -29,20 +44,21 @@ export const styles = css`
     color: var(--_text);
   }
 
+  /* theme="auto" (default) follows the reader's system; "light"/"dark" fix it. color-scheme is set
+     on the host only, so the page around the card keeps its own. */
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--kombo-card-text-color, #f0f6fc);
-      --_muted: var(--kombo-card-muted-color, #9198a1);
-      --_bg: var(--kombo-card-background, #0d1117);
-      --_surface: var(--kombo-card-surface, #151b23);
-      --_border: var(--kombo-card-border-color, #3d444d);
-      --_accent: var(--kombo-card-accent, #4493f8);
-      --_success: var(--kombo-card-success, #3fb950);
-      --_warning: var(--kombo-card-warning, #d29922);
-      --_danger: var(--kombo-card-danger, #f85149);
-      --_neutral: var(--kombo-card-neutral, #9198a1);
-      color-scheme: dark;
+    :host(:not([theme='light'])) {
+      ${darkTokens}
     }
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+
+  :host([density='compact']) {
+    --_space: calc(var(--kombo-card-spacing, 8px) * 0.5);
+    --_size: var(--kombo-card-font-size, 0.875rem);
+    --_target: 32px;
   }
 
   :host([hidden]) {
@@ -238,7 +254,7 @@ export const styles = css`
     column-gap: var(--_space);
     row-gap: calc(var(--_space) / 2);
     align-items: center;
-    min-height: 44px;
+    min-height: var(--_target);
     padding: var(--_space) calc(var(--_space) * 1.5);
     cursor: pointer;
     border-radius: inherit;
@@ -290,7 +306,8 @@ export const styles = css`
   .item-body {
     display: grid;
     gap: var(--_space);
-    padding: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5) calc(var(--_space) * 3.5);
+    padding-block: 0 calc(var(--_space) * 1.5);
+    padding-inline: calc(var(--_space) * 3.5) calc(var(--_space) * 1.5);
   }
   .fields {
     width: 100%;
@@ -341,8 +358,8 @@ export const styles = css`
   }
   .retry {
     font: inherit;
-    min-height: 44px;
-    min-width: 44px;
+    min-height: var(--_target);
+    min-width: var(--_target);
     padding: var(--_space) calc(var(--_space) * 2);
     border: 1px solid var(--_accent);
     border-radius: calc(var(--_radius) * 0.5);
