@@ -48,7 +48,7 @@ describe('theme', () => {
       const cardBg = bg(base);
       for (const tone of ['success', 'warning', 'danger', 'neutral']) {
         const badge = [...part(card, `badge-${tone}`), ...part(extra, `badge-${tone}`)][0];
-        expect(badge, tone).to.exist;
+        expect(badge, tone).to.not.equal(undefined);
         const style = getComputedStyle(badge!);
         expect(contrast(style.color, style.backgroundColor), `${theme} ${tone} text`).to.be.at.least(4.5);
         expect(contrast(style.borderTopColor, cardBg), `${theme} ${tone} border`).to.be.at.least(3);
