@@ -16,17 +16,29 @@ const plugins = () => [
 
 export default [
   {
+    // The module: English inside; other languages and the field rows are small chunks beside it,
+    // fetched relative to it on first use.
     input: 'src/define.ts',
-    output: { file: 'dist/cdn/kombo-integration-card.js', format: 'es', sourcemap: true },
+    // Lets the chunks import shared code from the entry instead of splitting it into a third file.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'kombo-integration-card.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
     plugins: plugins(),
   },
   {
+    // The classic script cannot load chunks: every language is inside.
     input: 'src/cdn-classic.ts',
     output: {
       file: 'dist/cdn/kombo-integration-card.iife.js',
       format: 'iife',
       name: 'KomboIntegrationCard',
       exports: 'default',
+      inlineDynamicImports: true,
       sourcemap: true,
     },
     plugins: plugins(),

@@ -10,6 +10,9 @@ const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const launchers = {
   chromium: () =>
     chromeLauncher({
+      // Each test file in its own browser context, hence its own window: a tab behind another is
+      // hidden, and hidden pages get no animation frames, so tests waiting for one would hang.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: [

@@ -1,5 +1,5 @@
 import type { CardError } from './card-error.js';
-import { parseIntegration, readErrorEnvelope, type ParseResult } from './parse-integration.js';
+import type { ParseResult } from './parse-integration.js';
 
 /** Makes the HTTP request; a host replaces it to add auth headers or route through its own client. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -15,34 +15,11 @@ export interface FetchOptions {
 
 const failure = (error: CardError): ParseResult => ({ ok: false, error });
 
+// Reading a response into an outcome is a small module of its own, requested in parallel with the
+// request (it is there long before any backend answers), so the script tag does not carry it.
+const loadReader = () => import('./read-response.js');
+
 const abortError = () => new DOMException('The request was cancelled.', 'AbortError');
-
-function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** Reads a response into exactly one outcome: an integration or one `CardError` kind. */
-export function readIntegrationResponse(response: Response, body: string): ParseResult {
-  const { status } = response;
-  const json = body.trim() === '' ? ({ ok: false } as const) : tryJson(body);
-  if (!response.ok) {
-    const apiError = json.ok ? readErrorEnvelope(json.value, status) : undefined;
-    return failure(apiError ?? { kind: 'http', status, message: `The server answered HTTP ${status}.` });
-  }
-  const type = response.headers.get('content-type') ?? '';
-  if (type && !/[/+]json\b/i.test(type)) {
-    return failure({ kind: 'parse', status, message: `Expected JSON but the server sent ${type.split(';')[0]}.` });
-  }
-  if (!json.ok) {
-    const what = body.trim() === '' ? 'an empty body' : 'a body that is not JSON';
-    return failure({ kind: 'parse', status, message: `Expected JSON but the server sent ${what} (HTTP ${status}).` });
-  }
-  return parseIntegration(json.value, status);
-}
 
 /**
  * GETs `url` and reads it into an outcome. Every failure resolves as a `CardError`; the promise
@@ -63,6 +40,8 @@ export async function fetchIntegration(url: string, options: FetchOptions): Prom
         }, timeout)
       : undefined;
   try {
+    const reader = loadReader();
+    reader.catch(() => undefined); // reported below as a network error, if we get that far
     const response = await options.fetcher(url, {
       method: 'GET',
       headers: { Accept: 'application/json' },
@@ -70,6 +49,7 @@ export async function fetchIntegration(url: string, options: FetchOptions): Prom
       signal: controller.signal,
     });
     const body = await response.text();
+    const { readIntegrationResponse } = await reader;
     if (signal.aborted) throw abortError();
     return readIntegrationResponse(response, body);
   } catch (cause) {

@@ -18,10 +18,6 @@ export function formatDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
-export function formatDateTime(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
-}
-
 /** "3 years ago", "yesterday", "in 2 hours": the largest unit that fits, in the reader's language. */
 export function formatRelative(date: Date, locale: string, now: Date = new Date()): string {
   const seconds = (date.getTime() - now.getTime()) / 1000;

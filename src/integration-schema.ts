@@ -16,7 +16,7 @@ const flag = z._default(z.boolean(), false);
 // Read models, write actions and their fields share one shape. Write-action fields carry no
 // scope setting or opt-out (they are never scoped), hence those keys are optional.
 const coverageBase = {
-  id: z.string().check(z.minLength(1)),
+  id: z.string(),
   is_available: z.boolean(),
   coverage_status: text,
   scope_config_setting: optionalText,
@@ -35,10 +35,10 @@ const coverageItem = z.object({
  * dropped, and what older payloads lack is filled in.
  */
 export const integrationSchema = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: z.string(),
   tool: z.object({
     id: z.string(),
-    label: z.string().check(z.minLength(1)),
+    label: z.string(),
     logo_url: optionalText,
     icon_url: optionalText,
   }),
@@ -57,16 +57,3 @@ export const integrationSchema = z.object({
   read_models: z.array(coverageItem),
   write_actions: z._default(z.nullable(z.array(coverageItem)), []),
 });
-
-/** The Kombo error envelope: `{ status: 'error', error: { code, title, message, log_url } }`. */
-export const errorEnvelopeSchema = z.object({
-  status: z.literal('error'),
-  error: z.object({
-    code: optionalText,
-    title: optionalText,
-    message: optionalText,
-    log_url: optionalText,
-  }),
-});
-
-export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { CardError } from './card-error.js';
 import type { KomboEventMap } from './events.js';
 import type { Fetcher } from './fetch-integration.js';
@@ -10,7 +9,7 @@ import { observeLang, unobserveLang } from './lang-observer.js';
 import { findLocale, isLanguageLoaded, loadLanguage, resolveStrings, type StringOverrides } from './localization.js';
 import { styles } from './styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
-import { renderReadModels, renderWriteActions } from './templates/coverage-list.js';
+import { loadFieldTable, renderReadModels, renderWriteActions } from './templates/coverage-list.js';
 import { renderDetails } from './templates/details.js';
 import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
@@ -89,6 +88,23 @@ const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
 export class KomboIntegrationCard extends LitElement {
   static override styles = styles;
 
+  // Plain `static properties` rather than decorators: no decorator helper in the bundle, and
+  // nothing depends on how a compiler emits decorators. (Fields below are not emitted as class
+  // fields: tsconfig keeps `useDefineForClassFields: false`, so Lit's accessors stay in charge.)
+  static override properties = {
+    integration: { attribute: false },
+    src: {},
+    credentials: {},
+    timeout: { type: Number },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    loading: {},
+    fetcher: { attribute: false },
+    strings: { attribute: false },
+    theme: { reflect: true },
+    density: { reflect: true },
+    variant: { reflect: true },
+  };
+
   /** Registers the element under `tag` unless that name is taken (a second copy of the script is harmless). */
   static define(tag = 'kombo-integration-card'): void {
     if (!customElements.get(tag)) customElements.define(tag, this);
@@ -98,37 +114,37 @@ export class KomboIntegrationCard extends LitElement {
    * The integration to show: the `{status, data}` envelope, the bare `data` object, or a JSON
    * string of either. Setting it cancels a request for `src` in flight.
    */
-  @property({ attribute: false }) integration: unknown;
+  integration: unknown;
 
   /** URL to GET the integration from (the vendor's backend proxying Kombo). Relative to the page. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Credentials mode of the request for `src`. */
-  @property({ reflect: true }) credentials: RequestCredentials = 'same-origin';
+  credentials: RequestCredentials = 'same-origin';
 
   /** Milliseconds before a request for `src` fails with `kind: 'timeout'`; 0 waits forever. */
-  @property({ type: Number, reflect: true }) timeout = 15000;
+  timeout = 15000;
 
   /** Seconds between automatic refreshes of `src`; 0 (default) turns polling off. Pauses while the page is hidden or offline. */
-  @property({ type: Number, attribute: 'refresh-interval', reflect: true }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** `lazy` waits until the card is near the viewport before fetching `src`, like `<img loading>`. */
-  @property({ reflect: true }) loading: 'eager' | 'lazy' = 'eager';
+  loading: 'eager' | 'lazy' = 'eager';
 
   /** Makes the request for `src`; replace it to add auth headers or use your own HTTP client. */
-  @property({ attribute: false }) fetcher: Fetcher = defaultFetcher;
+  fetcher: Fetcher = defaultFetcher;
 
   /** Overrides of any text, per language: `{ en: { retry: 'Reload' }, de: { … } }`. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** `auto` (default) follows `prefers-color-scheme`; `light` or `dark` fix the scheme. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** `comfortable` (default) or `compact` spacing. */
-  @property({ reflect: true }) density: 'comfortable' | 'compact' = 'comfortable';
+  density: 'comfortable' | 'compact' = 'comfortable';
 
   /** `full` (default) or `summary`: header, health and coverage summary only, for dashboards of many cards. */
-  @property({ reflect: true }) variant: 'full' | 'summary' = 'full';
+  variant: 'full' | 'summary' = 'full';
 
   #data: Integration | undefined;
   #error: CardError | undefined;
@@ -280,6 +296,7 @@ export class KomboIntegrationCard extends LitElement {
       }
       this.#data = result.integration;
       this.#error = undefined;
+      this.#loadFieldTable();
       this.#queue('kombo-load', { integration: result.integration });
     } else {
       if (!keepDataOnError) this.#data = undefined;
@@ -328,6 +345,13 @@ export class KomboIntegrationCard extends LitElement {
     if (!isLanguageLoaded(locale)) void loadLanguage(locale).then(() => this.requestUpdate());
   }
 
+  /** Preloads the field rows' template; renders again once it arrives if a model is open. */
+  #loadFieldTable(): void {
+    void loadFieldTable().then(() => {
+      if (this.#openItems.size > 0) this.requestUpdate();
+    });
+  }
+
   #retry = () => void this.refresh();
 
   protected override render() {
@@ -357,6 +381,7 @@ export class KomboIntegrationCard extends LitElement {
         if (open === this.#openItems.has(key)) return;
         if (open) this.#openItems.add(key);
         else this.#openItems.delete(key);
+        this.#loadFieldTable();
         this.requestUpdate();
       },
     };

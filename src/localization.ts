@@ -18,8 +18,6 @@ const builtIn: Record<string, () => Promise<{ default: Strings }>> = {
 const loaded = new Map<string, Strings>([['en', en]]);
 const loading = new Map<string, Promise<void>>();
 
-export const SUPPORTED_LANGUAGES = ['en', ...Object.keys(builtIn)];
-
 export function baseLanguage(locale: string): string {
   return locale.split('-')[0]!.toLowerCase();
 }

@@ -20,7 +20,7 @@ const darkTokens = css`
 
 export const styles = css`
   :host {
-    --_font: var(--kombo-card-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--kombo-card-font-family, system-ui, sans-serif);
     --_size: var(--kombo-card-font-size, 0.9375rem);
     --_text: var(--kombo-card-text-color, #1f2328);
     --_muted: var(--kombo-card-muted-color, #59636e);
@@ -166,9 +166,6 @@ export const styles = css`
   .badge.danger {
     --_tone: var(--_danger);
   }
-  .badge .icon {
-    font-size: 0.9em;
-  }
 
   /* Health */
   .health,
@@ -208,7 +205,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   code {
-    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-family: ui-monospace, monospace;
     font-size: 0.85em;
   }
   .id {
@@ -227,6 +224,8 @@ export const styles = css`
     gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
   }
   .meter {
+    display: block;
+    width: 100%;
     height: 8px;
     margin-block-end: var(--_space);
     border: 1px solid var(--_neutral);
@@ -235,9 +234,10 @@ export const styles = css`
     overflow: hidden;
   }
   .meter-fill {
-    display: block;
-    height: 100%;
-    background: var(--_accent);
+    fill: var(--_accent);
+  }
+  :host(:dir(rtl)) .meter {
+    transform: scaleX(-1);
   }
   .items {
     display: grid;
@@ -373,19 +373,11 @@ export const styles = css`
     font-size: 0.85em;
   }
   .skeleton {
-    display: grid;
-    gap: var(--_space);
     width: 100%;
-  }
-  .skeleton span {
-    height: 12px;
-    border-radius: 6px;
+    height: 4em;
+    border-radius: calc(var(--_radius) * 0.5);
     background: var(--_surface);
     animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-  .skeleton span:first-child {
-    width: 40%;
-    height: 20px;
   }
   @keyframes pulse {
     to {
@@ -399,7 +391,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .skeleton span,
+    .skeleton,
     .item summary::before {
       animation: none;
       transition: none;
@@ -414,7 +406,7 @@ export const styles = css`
       border-color: CanvasText;
     }
     .meter-fill {
-      background: Highlight;
+      fill: Highlight;
     }
   }
 `;

@@ -1,6 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { credentialsInvalid, dataExpired, healthy, unknownValues } from '../demo/fixtures.mjs';
-import { cardWith, expectAccessible, part } from './helpers.js';
+import { cardWith, expand, expectAccessible, part } from './helpers.js';
 
 describe('accessibility (axe, WCAG 2.0–2.2 A and AA)', () => {
   it('empty state', async () => {
@@ -19,12 +19,7 @@ describe('accessibility (axe, WCAG 2.0–2.2 A and AA)', () => {
 
   it('ready state with every model and action expanded', async () => {
     const card = await cardWith(healthy);
-    for (const details of card.shadowRoot!.querySelectorAll('details')) {
-      const toggled = oneEvent(details, 'toggle');
-      details.open = true;
-      await toggled;
-    }
-    await card.updateComplete;
+    for (const details of card.shadowRoot!.querySelectorAll('details')) await expand(card, details);
     expect(part(card, 'field').length).to.be.greaterThan(20);
     await expectAccessible(card);
   });

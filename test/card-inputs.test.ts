@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { dataExpired, healthy, seed } from '../demo/fixtures.mjs';
 import { KomboIntegrationCard } from '../src/kombo-integration-card.js';
-import { $, cardWith, clone, part, textOf } from './helpers.js';
+import { $, cardWith, clone, expand, part, textOf } from './helpers.js';
 
 const matchesState = (card: Element, state: string) => {
   try {
@@ -206,10 +206,7 @@ describe('definition and upgrade', () => {
 describe('changes over time', () => {
   it('forgets expanded models when a different integration arrives', async () => {
     const card = await cardWith(healthy);
-    const details = part(card, 'model')[0]!.querySelector('details')!;
-    details.open = true;
-    await oneEvent(details, 'toggle');
-    await card.updateComplete;
+    await expand(card, part(card, 'model')[0]!.querySelector('details')!);
     expect(part(card, 'field').length).to.be.greaterThan(0);
     const other = clone(healthy);
     other.id = 'factorial:another';

@@ -10,7 +10,7 @@ import {
   setupIncomplete,
   unknownValues,
 } from '../demo/fixtures.mjs';
-import { cardWith, clone, part, textOf } from './helpers.js';
+import { cardWith, clone, expand, part, textOf } from './helpers.js';
 
 describe('the ready card', () => {
   it('shows the tool, its category and no beta mark for a normal integration', async () => {
@@ -36,7 +36,7 @@ describe('the ready card', () => {
   const statuses: [unknown, string, string, string][] = [
     [healthy, 'Active', 'badge-success', 'Data is syncing as expected.'],
     [credentialsInvalid, 'Credentials invalid', 'badge-danger', 'Reconnect the integration to resume.'],
-    [dataExpired, 'Inactive', 'badge-neutral', 'It can be switched on again.'],
+    [dataExpired, 'Inactive', 'badge-neutral', 'It can be switched back on.'],
     [unknownValues, 'PAUSED_BY_VENDOR', 'badge-neutral', ''],
   ];
   for (const [data, label, tone, hint] of statuses) {
@@ -52,7 +52,7 @@ describe('the ready card', () => {
   const setups: [unknown, string, string][] = [
     [healthy, 'Setup complete', 'data is available'],
     [setupIncomplete, 'Setup incomplete', 'Finish the setup to start syncing.'],
-    [finalSyncPending, 'Final sync pending', 'Data will be available when it finishes.'],
+    [finalSyncPending, 'Final sync pending', 'Data arrives when it finishes.'],
     [unknownValues, 'AWAITING_APPROVAL', ''],
   ];
   for (const [data, label, hint] of setups) {
@@ -96,8 +96,8 @@ describe('the ready card', () => {
     expect(summary).to.contain('3 of 7 data models available');
     expect(summary).to.contain('17 of 23 fields available');
     expect(summary).to.contain('1 of 2 actions available');
-    const fill = part(card, 'meter')[0]!.querySelector<HTMLElement>('.meter-fill')!;
-    expect(fill.style.width).to.equal('43%');
+    const fill = part(card, 'meter')[0]!.querySelector('.meter-fill')!;
+    expect(fill.getAttribute('width')).to.equal('43');
   });
 
   it('lists read models and write actions with availability, coverage, scope and opt-out', async () => {
@@ -141,11 +141,7 @@ describe('the ready card', () => {
   it('renders no field rows until a model is expanded, then readable labels with raw ids', async () => {
     const card = await cardWith(healthy);
     expect(part(card, 'field')).to.have.length(0);
-    const details = part(card, 'model')[0]!.querySelector('details')!;
-    const toggled = oneEvent(details, 'toggle');
-    details.querySelector('summary')!.click();
-    await toggled;
-    await card.updateComplete;
+    await expand(card, part(card, 'model')[0]!.querySelector('details')!);
     const rows = part(card, 'field');
     expect(rows).to.have.length(10);
     expect(textOf(rows[0]!.querySelector('th'))).to.equal('First name first_name');
@@ -161,19 +157,14 @@ describe('the ready card', () => {
 
   it('reads action field ids with a dot sensibly', async () => {
     const card = await cardWith(setupIncomplete);
-    const details = part(card, 'action')[0]!.querySelector('details')!;
-    details.querySelector('summary')!.click();
-    await oneEvent(details, 'toggle');
-    await card.updateComplete;
+    await expand(card, part(card, 'action')[0]!.querySelector('details')!);
     expect(textOf(part(card, 'field')[0]!.querySelector('.field-label'))).to.equal('Candidate › First name');
   });
 
   it('collapses again and drops the field rows', async () => {
     const card = await cardWith(healthy);
     const details = part(card, 'model')[0]!.querySelector('details')!;
-    details.open = true;
-    await oneEvent(details, 'toggle');
-    await card.updateComplete;
+    await expand(card, details);
     expect(part(card, 'field')).to.have.length(10);
     details.open = false;
     await oneEvent(details, 'toggle');

@@ -1,5 +1,5 @@
 import 'axe-core/axe.min.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { AxeResults, RunOptions } from 'axe-core';
 import '../src/define.js';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
@@ -62,3 +62,17 @@ export function part(card: KomboIntegrationCard, name: string): HTMLElement[] {
 
 /** A deep copy, so tests can change fixtures freely. */
 export const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * Opens a model's or action's disclosure and waits for its field rows: their template is a chunk
+ * the card preloads, so on a slow machine it may arrive a moment after the click.
+ */
+export async function expand(card: KomboIntegrationCard, details: HTMLDetailsElement): Promise<void> {
+  if (!details.open) {
+    const toggled = oneEvent(details, 'toggle');
+    details.querySelector('summary')!.click();
+    await toggled;
+  }
+  await waitUntil(() => details.querySelector('table, .no-fields'), 'field rows rendered');
+  await card.updateComplete;
+}

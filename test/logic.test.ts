@@ -54,6 +54,8 @@ describe('parseIntegration', () => {
     delete (noLabel.data.tool as Partial<typeof noLabel.data.tool>).label;
     const cases: [unknown, string][] = [
       [noLabel, 'tool.label'],
+      [{ ...seed.data, tool: { ...seed.data.tool, label: '  ' } }, 'tool.label'],
+      [{ ...seed.data, id: '' }, 'id'],
       [{ ...seed.data, read_models: 'none' }, 'read_models'],
       [{ ...seed.data, read_models: [{ id: 'x' }] }, 'read_models.0.label'],
       [[], ''],

@@ -63,7 +63,6 @@ const de: Strings = {
   'coverage.models': '{available} von {total} Datenmodellen verfügbar',
   'coverage.fields': '{available} von {total} Feldern verfügbar',
   'coverage.actions': '{available} von {total} Aktionen verfügbar',
-  'coverage.meter': 'Verfügbare Datenmodelle',
 
   'models.title': 'Lesbare Daten',
   'models.empty': 'Für diese Integration sind keine Datenmodelle aufgeführt.',
@@ -71,6 +70,7 @@ const de: Strings = {
   'actions.empty': 'Für diese Integration sind keine Aktionen aufgeführt.',
   'item.fields': '{available} von {total} Feldern verfügbar',
   'item.noFields': 'Keine Felder aufgeführt',
+  'fields.loading': 'Felder werden geladen …',
   'fields.caption': 'Felder von {item}',
   'fields.name': 'Feld',
   'fields.availability': 'Verfügbarkeit',

@@ -31,22 +31,20 @@ export const en = {
   'status.ACTIVE': 'Active',
   'status.ACTIVE.hint': 'Data is syncing as expected.',
   'status.INVALID': 'Credentials invalid',
-  'status.INVALID.hint':
-    'Syncing has stopped because the login is no longer valid. Reconnect the integration to resume.',
+  'status.INVALID.hint': 'Syncing stopped because the login is no longer valid. Reconnect the integration to resume.',
   'status.INACTIVE': 'Inactive',
-  'status.INACTIVE.hint': 'Syncing is paused because the integration was switched off. It can be switched on again.',
+  'status.INACTIVE.hint': 'Syncing is paused because the integration was switched off. It can be switched back on.',
   'status.label': 'Status',
   'setup.COMPLETED': 'Setup complete',
   'setup.COMPLETED.hint': 'Setup is finished and data is available.',
   'setup.INCOMPLETE': 'Setup incomplete',
   'setup.INCOMPLETE.hint':
-    'Some setup steps, such as filters or field mapping, are unfinished, so no data is available yet. Finish the setup to start syncing.',
+    'Steps such as filters or field mapping are unfinished, so there is no data yet. Finish the setup to start syncing.',
   'setup.FINAL_SYNC_PENDING': 'Final sync pending',
-  'setup.FINAL_SYNC_PENDING.hint':
-    'Setup is done and the final sync is running. Data will be available when it finishes.',
+  'setup.FINAL_SYNC_PENDING.hint': 'Setup is done and the final sync is running. Data arrives when it finishes.',
   'setup.label': 'Setup',
   'expired.title': 'Synced data is out of date',
-  'expired.body': 'A configuration change on {date} invalidated the synced data. The next successful sync replaces it.',
+  'expired.body': 'A configuration change on {date} invalidated it. The next successful sync replaces it.',
 
   'details.title': 'Connection details',
   'details.organization': 'Organization',
@@ -62,7 +60,6 @@ export const en = {
   'coverage.models': '{available} of {total} data models available',
   'coverage.fields': '{available} of {total} fields available',
   'coverage.actions': '{available} of {total} actions available',
-  'coverage.meter': 'Data models available',
 
   'models.title': 'Data that can be read',
   'models.empty': 'No data models are listed for this integration.',
@@ -70,6 +67,7 @@ export const en = {
   'actions.empty': 'No actions are listed for this integration.',
   'item.fields': '{available} of {total} fields available',
   'item.noFields': 'No fields listed',
+  'fields.loading': 'Loading fields…',
   'fields.caption': 'Fields of {item}',
   'fields.name': 'Field',
   'fields.availability': 'Availability',

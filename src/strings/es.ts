@@ -62,7 +62,6 @@ const es: Strings = {
   'coverage.models': '{available} de {total} modelos de datos disponibles',
   'coverage.fields': '{available} de {total} campos disponibles',
   'coverage.actions': '{available} de {total} acciones disponibles',
-  'coverage.meter': 'Modelos de datos disponibles',
 
   'models.title': 'Datos que se pueden leer',
   'models.empty': 'No hay modelos de datos para esta integración.',
@@ -70,6 +69,7 @@ const es: Strings = {
   'actions.empty': 'No hay acciones para esta integración.',
   'item.fields': '{available} de {total} campos disponibles',
   'item.noFields': 'No hay campos',
+  'fields.loading': 'Cargando los campos…',
   'fields.caption': 'Campos de {item}',
   'fields.name': 'Campo',
   'fields.availability': 'Disponibilidad',

@@ -62,7 +62,6 @@ const fr: Strings = {
   'coverage.models': '{available} modèles de données disponibles sur {total}',
   'coverage.fields': '{available} champs disponibles sur {total}',
   'coverage.actions': '{available} actions disponibles sur {total}',
-  'coverage.meter': 'Modèles de données disponibles',
 
   'models.title': 'Données consultables',
   'models.empty': 'Aucun modèle de données n’est indiqué pour cette intégration.',
@@ -70,6 +69,7 @@ const fr: Strings = {
   'actions.empty': 'Aucune action n’est indiquée pour cette intégration.',
   'item.fields': '{available} champs disponibles sur {total}',
   'item.noFields': 'Aucun champ indiqué',
+  'fields.loading': 'Chargement des champs…',
   'fields.caption': 'Champs de {item}',
   'fields.name': 'Champ',
   'fields.availability': 'Disponibilité',

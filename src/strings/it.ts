@@ -62,7 +62,6 @@ const it: Strings = {
   'coverage.models': '{available} modelli di dati su {total} disponibili',
   'coverage.fields': '{available} campi su {total} disponibili',
   'coverage.actions': '{available} azioni su {total} disponibili',
-  'coverage.meter': 'Modelli di dati disponibili',
 
   'models.title': 'Dati leggibili',
   'models.empty': 'Per questa integrazione non sono elencati modelli di dati.',
@@ -70,6 +69,7 @@ const it: Strings = {
   'actions.empty': 'Per questa integrazione non sono elencate azioni.',
   'item.fields': '{available} campi su {total} disponibili',
   'item.noFields': 'Nessun campo elencato',
+  'fields.loading': 'Caricamento dei campi…',
   'fields.caption': 'Campi di {item}',
   'fields.name': 'Campo',
   'fields.availability': 'Disponibilità',

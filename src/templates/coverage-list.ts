@@ -1,54 +1,29 @@
 import { html, nothing } from 'lit';
-import { countFields, unavailableReason } from '../coverage.js';
-import { humanizeFieldId } from '../field-label.js';
-import type { CoverageField, CoverageItem } from '../integration.js';
+import { countFields } from '../coverage.js';
+import type { CoverageItem } from '../integration.js';
 import { availabilityTone } from '../tones.js';
-import type { Translator } from '../translate.js';
 import { badge } from './badge.js';
+import { reasonText } from './reason.js';
 import type { ReadyView } from './view.js';
 
+type FieldTable = typeof import('./field-table.js').renderFieldTable;
+let fieldTable: FieldTable | undefined;
+let fieldTableLoading: Promise<void> | undefined;
+
+/**
+ * Field rows are code as well as DOM that only expanded models need, so their template is its own
+ * small module: the card preloads it once it shows data, long before anyone clicks. Resolves once
+ * it is there (a failed load is tried again on the next call).
+ */
+export function loadFieldTable(): Promise<void> {
+  fieldTableLoading ??= import('./field-table.js').then(
+    (module) => void (fieldTable = module.renderFieldTable),
+    () => void (fieldTableLoading = undefined),
+  );
+  return fieldTableLoading;
+}
+
 type Kind = 'model' | 'action';
-
-function reasonText(tr: Translator, item: CoverageItem | CoverageField, tool: string): string | undefined {
-  const reason = unavailableReason(item);
-  return reason ? tr.t(`reason.${reason}`, { tool }) : undefined;
-}
-
-function renderFields(item: CoverageItem, tr: Translator, tool: string) {
-  if (item.fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
-  return html`<table class="fields">
-    <caption class="visually-hidden">
-      ${tr.t('fields.caption', { item: item.label })}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${tr.t('fields.name')}</th>
-        <th scope="col">${tr.t('fields.availability')}</th>
-        <th scope="col">${tr.t('fields.reason')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${item.fields.map(
-        (field) =>
-          html`<tr part="field" class="field">
-            <th scope="row">
-              <span class="field-label">${humanizeFieldId(field.id)}</span>
-              <code class="field-id">${field.id}</code>
-            </th>
-            <td>
-              ${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}
-            </td>
-            <td class="muted">
-              ${
-                reasonText(tr, field, tool) ??
-                (field.is_available ? nothing : (tr.value('coverage', field.coverage_status) ?? field.coverage_status))
-              }
-            </td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
-}
 
 function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
   const { tr } = view;
@@ -80,7 +55,12 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
         </span>
       </summary>
       <div class="item-body">
-        ${reason ? html`<p class="reason">${reason}</p>` : nothing} ${open ? renderFields(item, tr, tool) : nothing}
+        ${reason ? html`<p class="reason">${reason}</p>` : nothing}
+        ${
+          open
+            ? (fieldTable?.(item, tr, tool) ?? html`<p class="muted" role="status">${tr.t('fields.loading')}</p>`)
+            : nothing
+        }
       </div>
     </details>
   </li>`;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { summarizeCoverage, type Count } from '../coverage.js';
 import type { ReadyView } from './view.js';
 
@@ -10,9 +9,9 @@ export function renderCoverageSummary({ integration, tr }: ReadyView) {
   const numbers = (count: Count) => ({ available: tr.number(count.available), total: tr.number(count.total) });
   return html`<section part="summary" class="summary" aria-labelledby="summary-title">
     <h3 class="section-title" id="summary-title">${tr.t('coverage.title')}</h3>
-    <div part="meter" class="meter" aria-hidden="true">
-      <span class="meter-fill" style=${styleMap({ width: `${percent(summary.models)}%` })}></span>
-    </div>
+    <svg part="meter" class="meter" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none">
+      <rect class="meter-fill" height="1" width=${percent(summary.models)}></rect>
+    </svg>
     <ul class="summary-list">
       <li>${tr.t('coverage.models', numbers(summary.models))}</li>
       <li>${tr.t('coverage.fields', numbers(summary.fields))}</li>

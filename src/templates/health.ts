@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatDateTime, parseDate } from '../format-date.js';
+import { formatDate, parseDate } from '../format-date.js';
 import { setupTone, statusTone } from '../tones.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
@@ -37,9 +37,7 @@ export function renderHealth({ integration, tr }: ReadyView) {
       expiredAt
         ? html`<div part="notice" class="notice" role="note">
             <strong>${tr.t('expired.title')}</strong>
-            <span
-              >${tr.t('expired.body', { date: expiredDate ? formatDateTime(expiredDate, tr.locale) : expiredAt })}</span
-            >
+            <span>${tr.t('expired.body', { date: expiredDate ? formatDate(expiredDate, tr.locale) : expiredAt })}</span>
           </div>`
         : nothing
     }

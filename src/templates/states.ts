@@ -13,7 +13,7 @@ export function renderEmpty(tr: Translator) {
 
 export function renderLoading(tr: Translator) {
   return html`<div part="base loading" class="card state loading" aria-busy="true">
-    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+    <div class="skeleton" aria-hidden="true"></div>
     <p role="status" class="state-title">${tr.t('loading')}</p>
   </div>`;
 }

@@ -1,0 +1,31 @@
+import type { CardError } from './card-error.js';
+import { parseIntegration, readErrorEnvelope, type ParseResult } from './parse-integration.js';
+
+const failure = (error: CardError): ParseResult => ({ ok: false, error });
+
+function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Reads a response into exactly one outcome: an integration or one `CardError` kind. */
+export function readIntegrationResponse(response: Response, body: string): ParseResult {
+  const { status } = response;
+  const json = body.trim() === '' ? ({ ok: false } as const) : tryJson(body);
+  if (!response.ok) {
+    const apiError = json.ok ? readErrorEnvelope(json.value, status) : undefined;
+    return failure(apiError ?? { kind: 'http', status, message: `The server answered HTTP ${status}.` });
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (!json.ok || (type && !/[/+]json\b/i.test(type))) {
+    return failure({
+      kind: 'parse',
+      status,
+      message: `Expected JSON, got HTTP ${status} ${type || 'with no content type'}.`,
+    });
+  }
+  return parseIntegration(json.value, status);
+}

@@ -1,0 +1,44 @@
+import { html, nothing } from 'lit';
+import { humanizeFieldId } from '../field-label.js';
+import type { CoverageItem } from '../integration.js';
+import { availabilityTone } from '../tones.js';
+import type { Translator } from '../translate.js';
+import { badge } from './badge.js';
+import { reasonText } from './reason.js';
+
+/** The field rows of one expanded model or action: readable label, raw id, availability and why not. */
+export function renderFieldTable(item: CoverageItem, tr: Translator, tool: string) {
+  if (item.fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
+  return html`<table class="fields">
+    <caption class="visually-hidden">
+      ${tr.t('fields.caption', { item: item.label })}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${tr.t('fields.name')}</th>
+        <th scope="col">${tr.t('fields.availability')}</th>
+        <th scope="col">${tr.t('fields.reason')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${item.fields.map(
+        (field) =>
+          html`<tr part="field" class="field">
+            <th scope="row">
+              <span class="field-label">${humanizeFieldId(field.id)}</span>
+              <code class="field-id">${field.id}</code>
+            </th>
+            <td>
+              ${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}
+            </td>
+            <td class="muted">
+              ${
+                reasonText(tr, field, tool) ??
+                (field.is_available ? nothing : (tr.value('coverage', field.coverage_status) ?? field.coverage_status))
+              }
+            </td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
