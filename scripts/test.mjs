@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: makes sure the three browser engines are here (installing Debian's packages when it
-// can), starts what WebKit needs (Xvfb, WebKitWebDriver), then runs Web Test Runner in Chromium,
-// Firefox and WebKit. Extra arguments go to web-test-runner (e.g. `npm test -- --files test/x.test.ts`).
+// can), starts what WebKit needs (Xvfb, WebKitWebDriver), runs Web Test Runner in Chromium, Firefox
+// and WebKit, then builds the package and runs the Node tests of what it ships (test/node/).
+// Extra arguments go to web-test-runner and skip the Node tests (`npm test -- --files test/x.test.ts`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -79,8 +80,15 @@ try {
     await waitForPort(port);
     env.WEBKIT_DRIVER_PORT = String(port);
   }
-  const result = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], { stdio: 'inherit', env });
-  process.exitCode = result.status ?? 1;
+  const args = process.argv.slice(2);
+  const browserRun = spawnSync('npx', ['web-test-runner', ...args], { stdio: 'inherit', env });
+  process.exitCode = browserRun.status ?? 1;
+  if (process.exitCode === 0 && args.length === 0) {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const node =
+      build.status === 0 ? spawnSync(process.execPath, ['--test', 'test/node/'], { stdio: 'inherit' }) : build;
+    process.exitCode = node.status ?? 1;
+  }
 } finally {
   for (const child of children) child.kill();
 }

@@ -19,7 +19,7 @@ const failure = (error: CardError): ParseResult => ({ ok: false, error });
 // request (it is there long before any backend answers), so the script tag does not carry it.
 const loadReader = () => import('./read-response.js');
 
-const abortError = () => new DOMException('The request was cancelled.', 'AbortError');
+const abortError = () => new DOMException('', 'AbortError');
 
 /**
  * GETs `url` and reads it into an outcome. Every failure resolves as a `CardError`; the promise
@@ -55,9 +55,9 @@ export async function fetchIntegration(url: string, options: FetchOptions): Prom
   } catch (cause) {
     if (signal.aborted) throw abortError();
     if (timedOut) {
-      return failure({ kind: 'timeout', timeout, message: `No answer from ${url} within ${timeout} ms.` });
+      return failure({ kind: 'timeout', timeout, message: `No answer within ${timeout} ms` });
     }
-    return failure({ kind: 'network', message: `The request to ${url} failed: ${(cause as Error)?.message ?? cause}` });
+    return failure({ kind: 'network', message: String(cause) });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);

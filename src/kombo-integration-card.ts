@@ -281,7 +281,7 @@ export class KomboIntegrationCard extends LitElement {
       url = new URL(src, document.baseURI).href;
     } catch {
       this.#loader.setSource(undefined);
-      this.#show({ ok: false, error: { kind: 'network', message: `"${src}" is not a valid URL.` } });
+      this.#show({ ok: false, error: { kind: 'network', message: `Invalid URL: ${src}` } });
       return;
     }
     this.#loader.setSource(url);

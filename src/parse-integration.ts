@@ -23,7 +23,7 @@ export function parseIntegration(input: unknown, httpStatus?: number): ParseResu
         ok: false,
         error: {
           kind: 'parse',
-          message: `The integration is not valid JSON: ${(cause as Error).message}`,
+          message: String(cause),
           ...(httpStatus === undefined ? {} : { status: httpStatus }),
         },
       };
@@ -48,7 +48,7 @@ export function parseIntegration(input: unknown, httpStatus?: number): ParseResu
       .join('; ');
     return {
       ok: false,
-      error: { kind: 'invalid-data', message: `The integration data is not valid. ${listed}`, issues },
+      error: { kind: 'invalid-data', message: `Invalid integration: ${listed}`, issues },
     };
   }
   // The schema's output is the normalised shape; `write_actions: null` becomes `[]` here too.
@@ -66,7 +66,7 @@ export function readErrorEnvelope(value: unknown, httpStatus?: number): CardErro
   const [code, title, message] = [text('code'), text('title'), text('message')];
   return {
     kind: 'api',
-    message: message ?? title ?? `Kombo reported an error (${code ?? 'no code'}).`,
+    message: message ?? title ?? `Kombo error ${code}`,
     ...(httpStatus === undefined ? {} : { status: httpStatus }),
     code,
     title,

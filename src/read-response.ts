@@ -17,14 +17,14 @@ export function readIntegrationResponse(response: Response, body: string): Parse
   const json = body.trim() === '' ? ({ ok: false } as const) : tryJson(body);
   if (!response.ok) {
     const apiError = json.ok ? readErrorEnvelope(json.value, status) : undefined;
-    return failure(apiError ?? { kind: 'http', status, message: `The server answered HTTP ${status}.` });
+    return failure(apiError ?? { kind: 'http', status, message: `HTTP ${status}` });
   }
   const type = response.headers.get('content-type') ?? '';
   if (!json.ok || (type && !/[/+]json\b/i.test(type))) {
     return failure({
       kind: 'parse',
       status,
-      message: `Expected JSON, got HTTP ${status} ${type || 'with no content type'}.`,
+      message: `Not JSON: HTTP ${status} ${type}`,
     });
   }
   return parseIntegration(json.value, status);

@@ -2,57 +2,41 @@ import { css } from 'lit';
 
 /*
  * One token layer: public `--kombo-card-*` properties feed private `--_*` tokens; every rule reads
- * only the private ones. Setting a handful of public properties restyles the whole card.
+ * only the private ones. Setting a handful of public properties restyles the whole card. Colours
+ * are `light-dark()` pairs, so `color-scheme` alone switches the theme.
  */
-const darkTokens = css`
-  --_text: var(--kombo-card-text-color, #f0f6fc);
-  --_muted: var(--kombo-card-muted-color, #9198a1);
-  --_bg: var(--kombo-card-background, #0d1117);
-  --_surface: var(--kombo-card-surface, #151b23);
-  --_border: var(--kombo-card-border-color, #3d444d);
-  --_accent: var(--kombo-card-accent, #4493f8);
-  --_success: var(--kombo-card-success, #3fb950);
-  --_warning: var(--kombo-card-warning, #d29922);
-  --_danger: var(--kombo-card-danger, #f85149);
-  --_neutral: var(--kombo-card-neutral, #9198a1);
-  color-scheme: dark;
-`;
-
 export const styles = css`
   :host {
     --_font: var(--kombo-card-font-family, system-ui, sans-serif);
     --_size: var(--kombo-card-font-size, 0.9375rem);
-    --_text: var(--kombo-card-text-color, #1f2328);
-    --_muted: var(--kombo-card-muted-color, #59636e);
-    --_bg: var(--kombo-card-background, #ffffff);
-    --_surface: var(--kombo-card-surface, #f6f8fa);
-    --_border: var(--kombo-card-border-color, #d1d9e0);
+    --_text: var(--kombo-card-text-color, light-dark(#1f2328, #f0f6fc));
+    --_muted: var(--kombo-card-muted-color, light-dark(#59636e, #9198a1));
+    --_bg: var(--kombo-card-background, light-dark(#fff, #0d1117));
+    --_surface: var(--kombo-card-surface, light-dark(#f6f8fa, #151b23));
+    --_border: var(--kombo-card-border-color, light-dark(#d1d9e0, #3d444d));
     --_radius: var(--kombo-card-radius, 12px);
     --_space: var(--kombo-card-spacing, 8px);
-    --_accent: var(--kombo-card-accent, #0969da);
-    --_success: var(--kombo-card-success, #1a7f37);
-    --_warning: var(--kombo-card-warning, #9a6700);
-    --_danger: var(--kombo-card-danger, #d1242f);
-    --_neutral: var(--kombo-card-neutral, #59636e);
+    --_accent: var(--kombo-card-accent, light-dark(#0969da, #4493f8));
+    --_success: var(--kombo-card-success, light-dark(#1a7f37, #3fb950));
+    --_warning: var(--kombo-card-warning, light-dark(#9a6700, #d29922));
+    --_danger: var(--kombo-card-danger, light-dark(#d1242f, #f85149));
+    --_neutral: var(--kombo-card-neutral, light-dark(#59636e, #9198a1));
     --_target: 44px;
 
     display: block;
-    color-scheme: light;
+    /* theme="auto" (default) follows the reader's system; "light"/"dark" fix it. Set on the host
+       only, so the page around the card keeps its own scheme. */
+    color-scheme: light dark;
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.5;
     color: var(--_text);
   }
-
-  /* theme="auto" (default) follows the reader's system; "light"/"dark" fix it. color-scheme is set
-     on the host only, so the page around the card keeps its own. */
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
   }
 
   :host([density='compact']) {

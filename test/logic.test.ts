@@ -66,7 +66,7 @@ describe('parseIntegration', () => {
       expect(result.ok).to.equal(false);
       if (result.ok || result.error.kind !== 'invalid-data') throw new Error('expected invalid-data');
       expect(result.error.issues.map((issue) => issue.path)).to.include(path);
-      expect(result.error.message).to.contain('not valid');
+      expect(result.error.message).to.contain('Invalid integration');
     }
   });
 
