@@ -4,6 +4,18 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { mockBackend } from './demo/mock-backend.mjs';
 
+/** `/ssr/:fixture`: the card rendered on the server (needs `npm run build`), for the hydration test. */
+async function ssrPage(ctx, next) {
+  const match = /^\/ssr\/([\w-]+)$/.exec(ctx.path);
+  if (!match) return next();
+  const [{ renderCard }, { integrations }] = await Promise.all([
+    import('./demo/ssr-render.mjs'),
+    import('./demo/fixtures.mjs'),
+  ]);
+  ctx.type = 'text/html';
+  ctx.body = renderCard({ status: 'success', data: integrations[match[1]] });
+}
+
 // `npm test` (scripts/test.mjs) installs and starts what these need; BROWSERS narrows the set.
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
@@ -58,6 +70,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [mockBackend],
+  middleware: [mockBackend, ssrPage],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: makes sure the three browser engines are here (installing Debian's packages when it
 // can), starts what WebKit needs (Xvfb, WebKitWebDriver), runs Web Test Runner in Chromium, Firefox
-// and WebKit, then builds the package and runs the Node tests of what it ships (test/node/).
+// and WebKit (after a build: the SSR test needs it), then the Node tests of what it ships (test/node/).
 // Extra arguments go to web-test-runner and skip the Node tests (`npm test -- --files test/x.test.ts`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import type { CardError } from './card-error.js';
 import type { KomboEventMap } from './events.js';
 import type { Fetcher } from './fetch-integration.js';
@@ -276,6 +276,7 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   #loadSrc(src: string): void {
+    if (isServer) return; // a server renders the loading state; the browser fetches after hydration
     let url: string;
     try {
       url = new URL(src, document.baseURI).href;

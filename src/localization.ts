@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { en, type Strings } from './strings/en.js';
 
 /**
@@ -67,8 +68,9 @@ export function resolveStrings(locale: string, overrides: StringOverrides = {}):
  * roots), else the document's, else English. Invalid tags fall back to English.
  */
 export function findLocale(element: Element): string {
-  let node: Element | null = element;
-  let lang = '';
+  // On a server (Lit SSR) there is no tree to walk: only the card's own `lang` counts.
+  let node: Element | null = isServer ? null : element;
+  let lang = isServer ? (element.getAttribute('lang') ?? '') : '';
   while (node && !lang) {
     const withLang: Element | null = node.closest('[lang]');
     if (withLang) lang = withLang.getAttribute('lang') ?? '';
@@ -76,7 +78,7 @@ export function findLocale(element: Element): string {
     node = !lang && root instanceof ShadowRoot ? root.host : null;
   }
   try {
-    return Intl.getCanonicalLocales(lang || document.documentElement.lang || 'en')[0] ?? 'en';
+    return Intl.getCanonicalLocales(lang || (isServer ? '' : document.documentElement.lang) || 'en')[0] ?? 'en';
   } catch {
     return 'en';
   }

@@ -1,0 +1,23 @@
+// Server-side rendering of the card with Lit SSR (declarative shadow DOM), for the Node test, the
+// hydration test's server and as the example the README copies. Needs `npm run build` (dist/npm).
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import '../dist/npm/define.js';
+
+/** JSON that is safe inside <script>: no `</script>` or `<!--` can end it early. */
+const scriptSafe = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+/**
+ * The card's HTML with its shadow DOM, readable before any JavaScript runs. The same data goes
+ * into an inline JSON script so that the browser's card hydrates from it without a refetch.
+ */
+export function renderCard(integration, { lang = 'en' } = {}) {
+  const markup = collectResultSync(
+    render(html`<kombo-integration-card lang=${lang} .integration=${integration}></kombo-integration-card>`),
+  );
+  return markup.replace(
+    '</kombo-integration-card>',
+    `<script type="application/json">${scriptSafe(integration)}</script></kombo-integration-card>`,
+  );
+}

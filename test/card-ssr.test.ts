@@ -1,0 +1,42 @@
+// Must come first: teaches LitElement to hydrate server-rendered shadow roots instead of replacing them.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { KomboIntegrationCard } from '../src/index.js';
+import { expand, part, textOf } from './dom.js';
+
+async function serverRendered(fixtureName: string): Promise<KomboIntegrationCard> {
+  const markup = await (await fetch(`/ssr/${fixtureName}`)).text();
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  // setHTMLUnsafe parses declarative shadow DOM, as the HTML parser does for a page load.
+  (container as HTMLDivElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+  return container.querySelector('kombo-integration-card') as KomboIntegrationCard;
+}
+
+describe('server-side rendering and hydration', () => {
+  it('shows the content before the element is defined, then hydrates without re-rendering', async () => {
+    const tag = 'kombo-integration-card';
+    const card = await serverRendered('healthy');
+    const root = card.shadowRoot!;
+    expect(root, 'declarative shadow root').to.not.equal(null);
+    const title = root.querySelector('h2')!;
+    expect(textOf(title)).to.equal('Factorial');
+    expect(textOf(root)).to.contain('17 of 23 fields available');
+
+    KomboIntegrationCard.define(tag);
+    await customElements.whenDefined(tag);
+    await waitUntil(() => card.state === 'ready', 'hydrated');
+    await card.updateComplete;
+    expect(card.shadowRoot).to.equal(root);
+    expect(root.querySelector('h2')).to.equal(title, 'the server-rendered heading is kept, not replaced');
+    expect(card.data!.tool.label).to.equal('Factorial');
+
+    // It is live: a disclosure renders its field rows on the client.
+    await expand(card, part(card, 'model')[0]!.querySelector('details')!);
+    expect(part(card, 'field')).to.have.length(10);
+
+    // And it still reacts to new data.
+    card.integration = { ...card.data!, tool: { ...card.data!.tool, label: 'Factorial Pro' } };
+    await card.updateComplete;
+    expect(textOf(root.querySelector('h2'))).to.equal('Factorial Pro');
+  });
+});

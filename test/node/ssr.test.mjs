@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { credentialsInvalid, seed } from '../../demo/fixtures.mjs';
+import { renderCard } from '../../demo/ssr-render.mjs';
+
+test('renders the seed integration to declarative shadow DOM, content included', () => {
+  const markup = renderCard(seed);
+  assert.match(markup, /<template shadowroot="open" shadowrootmode="open">/);
+  for (const text of [
+    'Factorial',
+    'HR software',
+    'Active',
+    'Setup complete',
+    'Acme',
+    'example-integration-creator@acme.com',
+    'Anonymous Scopes',
+    'factorial:8d1hpPsbjxUkoCoa1veLZGe5',
+    'Employees',
+    '0 of 1 fields available',
+  ]) {
+    assert.ok(markup.includes(text), `missing ${text}`);
+  }
+  assert.match(markup, /<h2 part="title"[^>]*>(<!--[^>]*-->)*Factorial/);
+  const shadow = markup.split('<script type="application/json">')[0];
+  assert.ok(!shadow.includes('internal_label'), 'internal_label never rendered');
+  assert.match(markup, /<script type="application\/json">\{"status":"success"/);
+});
+
+test('renders another state and keeps data inert inside the inline script', () => {
+  const evil = structuredClone(credentialsInvalid);
+  evil.end_user.organization_name = '</script><script>alert(1)</script>';
+  const markup = renderCard(evil);
+  assert.ok(markup.includes('Credentials invalid'));
+  assert.ok(markup.includes('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;'), 'escaped in the shadow DOM');
+  assert.equal(markup.match(/<script>alert/g), null, 'no live script injected');
+});
+
+test('uses the card’s lang for dates on the server (English strings until a table is loaded)', () => {
+  const markup = renderCard(seed, { lang: 'de' });
+  assert.match(markup, /7\. August 2022/);
+});
