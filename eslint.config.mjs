@@ -34,6 +34,7 @@ export default tseslint.config(
         clearTimeout: 'readonly',
         fetch: 'readonly',
         performance: 'readonly',
+        structuredClone: 'readonly',
       },
     },
   },
