@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { mockBackend } from './demo/mock-backend.mjs';
+import { vendor } from './demo/vendor-plugin.mjs';
 
 // `npm start`: the demo pages on the TypeScript sources, with the mock backend behind /api/.
 export default {
@@ -9,5 +10,5 @@ export default {
   watch: true,
   port: Number(process.env.PORT ?? 8000),
   middleware: [mockBackend],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [vendor, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
 };

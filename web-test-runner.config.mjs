@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { mockBackend } from './demo/mock-backend.mjs';
+import { vendor } from './demo/vendor-plugin.mjs';
 
 /** `/ssr/:fixture`: the card rendered on the server (needs `npm run build`), for the hydration test. */
 async function ssrPage(ctx, next) {
@@ -62,7 +63,7 @@ const launchers = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers: wanted.map((name) => launchers[name]()),
   // WebKitWebDriver allows one session at a time; the others run a file per core.
@@ -71,5 +72,5 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [mockBackend, ssrPage],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [vendor, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
 };

@@ -93,7 +93,7 @@ export class KomboIntegrationCard extends LitElement {
   // fields: tsconfig keeps `useDefineForClassFields: false`, so Lit's accessors stay in charge.)
   static override properties = {
     integration: { attribute: false },
-    src: {},
+    src: { reflect: true },
     credentials: {},
     timeout: { type: Number },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },

@@ -1,0 +1,107 @@
+// The card inside real frameworks: React 19, Vue 3 and Preact 10 (Preact instead of Svelte 5,
+// whose compiler would need its own build step in the test runner). Each checks that the
+// `integration` object reaches the element as a property, that `src` works as an attribute, and
+// that kombo-load / kombo-error reach the framework's handlers. The README copies these.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { h as preactH, render as preactRender } from 'preact';
+import { createElement, createRoot, flushSync } from '/__vendor/react.js';
+import { createApp, h } from '/__vendor/vue.js';
+import { seed } from '../demo/fixtures.mjs';
+import type { KomboErrorEvent, KomboLoadEvent } from '../src/events.js';
+import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
+import './helpers.js';
+
+const mountPoint = () => fixture<HTMLDivElement>(html`<div></div>`);
+const cardIn = (container: Element) => container.querySelector('kombo-integration-card') as KomboIntegrationCard;
+
+describe('React 19', () => {
+  it('sets integration as a property and hears kombo-load', async () => {
+    const container = await mountPoint();
+    const loaded: string[] = [];
+    // React 19 sets props the element has as properties and `on<event>` props as listeners.
+    const root = createRoot(container);
+    flushSync(() =>
+      root.render(
+        createElement('kombo-integration-card', {
+          integration: seed,
+          'onkombo-load': (event: KomboLoadEvent) => loaded.push(event.detail.integration.id),
+        }),
+      ),
+    );
+    await waitUntil(() => loaded.length === 1, 'kombo-load reached React');
+    expect(loaded).to.deep.equal([seed.data.id]);
+    expect(cardIn(container).integration).to.equal(seed);
+    root.unmount();
+  });
+
+  it('passes src as an attribute and hears kombo-error', async () => {
+    const container = await mountPoint();
+    const errors: string[] = [];
+    const root = createRoot(container);
+    flushSync(() =>
+      root.render(
+        createElement('kombo-integration-card', {
+          src: '/api/integrations/does-not-exist',
+          'onkombo-error': (event: KomboErrorEvent) => errors.push(event.detail.error.kind),
+        }),
+      ),
+    );
+    await waitUntil(() => errors.length === 1, 'kombo-error reached React');
+    expect(errors).to.deep.equal(['api']);
+    expect(cardIn(container).getAttribute('src')).to.equal('/api/integrations/does-not-exist');
+    root.unmount();
+  });
+});
+
+describe('Vue 3', () => {
+  it('sets integration as a property, src as an attribute, and hears both events', async () => {
+    const container = await mountPoint();
+    const heard: string[] = [];
+    // Vue sets props the element has as DOM properties; onKomboLoad listens to `kombo-load`.
+    const app = createApp({
+      render: () => [
+        h('kombo-integration-card', {
+          integration: seed,
+          onKomboLoad: (event: KomboLoadEvent) => heard.push(`load ${event.detail.integration.tool.label}`),
+        }),
+        h('kombo-integration-card', {
+          src: '/api/integrations/healthy?fail=http',
+          onKomboError: (event: KomboErrorEvent) => heard.push(`error ${event.detail.error.kind}`),
+        }),
+      ],
+    });
+    app.mount(container);
+    await waitUntil(() => heard.length === 2, 'both events reached Vue');
+    expect(heard.sort()).to.deep.equal(['error http', 'load Factorial']);
+    const [first, second] = container.querySelectorAll('kombo-integration-card');
+    expect((first as KomboIntegrationCard).integration).to.deep.equal(seed);
+    expect(second!.getAttribute('src')).to.equal('/api/integrations/healthy?fail=http');
+    app.unmount();
+  });
+});
+
+describe('Preact 10', () => {
+  it('sets integration as a property, src as an attribute, and hears both events', async () => {
+    const container = await mountPoint();
+    const heard: string[] = [];
+    preactRender(
+      [
+        preactH('kombo-integration-card', {
+          integration: seed,
+          'onkombo-load': (event: KomboLoadEvent) => heard.push(`load ${event.detail.integration.id}`),
+        }),
+        preactH('kombo-integration-card', {
+          src: '/api/integrations/beta',
+          'onkombo-load': (event: KomboLoadEvent) => heard.push(`load ${event.detail.integration.tool.label}`),
+        }),
+      ],
+      container,
+    );
+    await waitUntil(() => heard.length === 2, 'both events reached Preact');
+    expect(heard.sort()).to.deep.equal(['load Docebo', `load ${seed.data.id}`]);
+    expect(container.querySelectorAll('kombo-integration-card')[1]!.getAttribute('src')).to.equal(
+      '/api/integrations/beta',
+    );
+    preactRender(null, container);
+  });
+});
