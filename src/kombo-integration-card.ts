@@ -197,6 +197,7 @@ export class KomboIntegrationCard extends LitElement {
     return this.#error;
   }
 
+  /** `'empty' | 'loading' | 'ready' | 'error'`, derived from the data, error and active input; also `:state(…)`. */
   get state(): CardState {
     if (this.#error) return 'error';
     if (this.#data) return 'ready';

@@ -47,10 +47,6 @@ export class SourceLoader implements ReactiveController {
     host.addController(this);
   }
 
-  get url(): string | undefined {
-    return this.#url;
-  }
-
   /** True while a request is in flight. */
   get busy(): boolean {
     return this.#request !== undefined;
