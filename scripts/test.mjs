@@ -80,13 +80,14 @@ try {
     await waitForPort(port);
     env.WEBKIT_DRIVER_PORT = String(port);
   }
+  // The build comes first: the SSR hydration test renders with dist/npm, the Node tests check dist/.
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed');
   const args = process.argv.slice(2);
   const browserRun = spawnSync('npx', ['web-test-runner', ...args], { stdio: 'inherit', env });
   process.exitCode = browserRun.status ?? 1;
   if (process.exitCode === 0 && args.length === 0) {
-    const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-    const node =
-      build.status === 0 ? spawnSync(process.execPath, ['--test', 'test/node/'], { stdio: 'inherit' }) : build;
+    const node = spawnSync(process.execPath, ['--test', 'test/node/'], { stdio: 'inherit' });
     process.exitCode = node.status ?? 1;
   }
 } finally {

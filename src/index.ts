@@ -5,4 +5,5 @@ export type * from './events.js';
 export type { Fetcher } from './fetch-integration.js';
 export type * from './integration.js';
 export type { StringKey, Strings } from './strings/en.js';
+export type { StringOverrides } from './localization.js';
 export { parseIntegration, type ParseResult } from './parse-integration.js';

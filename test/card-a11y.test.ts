@@ -1,10 +1,39 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { credentialsInvalid, dataExpired, healthy, unknownValues } from '../demo/fixtures.mjs';
 import { cardWith, expand, expectAccessible, part } from './helpers.js';
 
 describe('accessibility (axe, WCAG 2.0–2.2 A and AA)', () => {
   it('empty state', async () => {
     await expectAccessible(await cardWith());
+  });
+
+  it('loading state', async () => {
+    const card = document.createElement('kombo-integration-card');
+    card.fetcher = () => new Promise(() => {});
+    card.src = '/never-answers';
+    await fixture(html`<div>${card}</div>`);
+    await card.updateComplete;
+    expect(card.state).to.equal('loading');
+    await expectAccessible(card);
+  });
+
+  it('announces loading and errors once: re-renders keep the same live region and text', async () => {
+    const card = document.createElement('kombo-integration-card');
+    card.fetcher = () => new Promise(() => {});
+    card.src = '/never-answers';
+    await fixture(html`<div>${card}</div>`);
+    const status = card.shadowRoot!.querySelector('[role="status"]')!;
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[role="status"]')).to.equal(status);
+    card.integration = 'not json';
+    await card.updateComplete;
+    const alert = card.shadowRoot!.querySelector('[role="alert"]')!;
+    const text = alert.textContent;
+    card.requestUpdate();
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[role="alert"]')).to.equal(alert);
+    expect(alert.textContent).to.equal(text);
   });
 
   it('error state', async () => {
