@@ -1,5 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import type { CardError } from './card-error.js';
+import { summarizeCoverage, type CoverageSummary } from './coverage.js';
 import type { KomboEventMap } from './events.js';
 import type { Fetcher } from './fetch-integration.js';
 import type { Integration } from './integration.js';
@@ -147,6 +148,8 @@ export class KomboIntegrationCard extends LitElement {
   variant: 'full' | 'summary' = 'full';
 
   #data: Integration | undefined;
+  /** Counted once per integration, not on every render (a large one has 10,000 fields). */
+  #coverage: CoverageSummary | undefined;
   #error: CardError | undefined;
   #inputOrder: Record<Input, number> = { property: 0, inline: 0, src: 0 };
   #inputCounter = 0;
@@ -175,7 +178,7 @@ export class KomboIntegrationCard extends LitElement {
       this.#queue('kombo-loadstart', { url });
       this.requestUpdate();
     },
-    onOutcome: (_url, result) => this.#show(result, { keepDataOnError: true }),
+    onOutcome: (result) => this.#show(result, { keepDataOnError: true }),
   });
 
   constructor() {
@@ -297,6 +300,7 @@ export class KomboIntegrationCard extends LitElement {
         this.#logoAttempt = 0;
       }
       this.#data = result.integration;
+      this.#coverage = summarizeCoverage(result.integration);
       this.#error = undefined;
       this.#loadFieldTable();
       this.#queue('kombo-load', { integration: result.integration });
@@ -354,6 +358,22 @@ export class KomboIntegrationCard extends LitElement {
     });
   }
 
+  // Stable handlers: a new function per render would make Lit re-bind every listener each time.
+  #onLogoError = () => {
+    this.#logoAttempt++;
+    this.requestUpdate();
+  };
+
+  #onToggle = (event: Event) => {
+    const details = event.target as HTMLDetailsElement;
+    const key = details.dataset.key!;
+    if (details.open === this.#openItems.has(key)) return;
+    if (details.open) this.#openItems.add(key);
+    else this.#openItems.delete(key);
+    this.#loadFieldTable();
+    this.requestUpdate();
+  };
+
   #retry = () => void this.refresh();
 
   protected override render() {
@@ -371,21 +391,13 @@ export class KomboIntegrationCard extends LitElement {
     }
     const view: ReadyView = {
       integration: data,
+      coverage: this.#coverage!,
       tr,
       now: new Date(),
       logoAttempt: this.#logoAttempt,
-      onLogoError: () => {
-        this.#logoAttempt++;
-        this.requestUpdate();
-      },
-      isOpen: (key) => this.#openItems.has(key),
-      onToggle: (key, open) => {
-        if (open === this.#openItems.has(key)) return;
-        if (open) this.#openItems.add(key);
-        else this.#openItems.delete(key);
-        this.#loadFieldTable();
-        this.requestUpdate();
-      },
+      onLogoError: this.#onLogoError,
+      openItems: this.#openItems,
+      onToggle: this.#onToggle,
     };
     return html`<article
       part="base"

@@ -16,7 +16,7 @@ export interface LoaderCallbacks {
   /** A request started (not called for a request that joins one already in flight). */
   onStart(url: string): void;
   /** The one outcome of a request that was neither cancelled nor superseded. */
-  onOutcome(url: string, result: ParseResult): void;
+  onOutcome(result: ParseResult): void;
 }
 
 interface Request {
@@ -129,7 +129,7 @@ export class SourceLoader implements ReactiveController {
       (result) => {
         if (this.#request?.controller !== controller) return;
         this.#request = undefined;
-        this.callbacks.onOutcome(url, result);
+        this.callbacks.onOutcome(result);
         this.#schedulePoll();
       },
       () => {

@@ -28,7 +28,7 @@ type Kind = 'model' | 'action';
 function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
   const { tr } = view;
   const key = `${kind}:${item.id}`;
-  const open = view.isOpen(key);
+  const open = view.openItems.has(key);
   const fields = countFields(item);
   const tool = view.integration.tool.label;
   const coverage = item.coverage_status;
@@ -36,7 +36,7 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
   const reason = reasonText(tr, item, tool);
   const facts = [tr.value('coverage', coverage) ?? coverage, scope ? (tr.value('scope', scope) ?? scope) : undefined];
   return html`<li part=${kind} class="item">
-    <details ?open=${open} @toggle=${(event: Event) => view.onToggle(key, (event.target as HTMLDetailsElement).open)}>
+    <details data-key=${key} ?open=${open} @toggle=${view.onToggle}>
       <summary>
         <span class="item-head">
           <span class="item-label">${item.label}</span>

@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
-import { summarizeCoverage, type Count } from '../coverage.js';
+import type { Count } from '../coverage.js';
 import type { ReadyView } from './view.js';
 
 const percent = ({ available, total }: Count) => (total === 0 ? 0 : Math.round((available / total) * 100));
 
-export function renderCoverageSummary({ integration, tr }: ReadyView) {
-  const summary = summarizeCoverage(integration);
+export function renderCoverageSummary({ coverage: summary, tr }: ReadyView) {
   const numbers = (count: Count) => ({ available: tr.number(count.available), total: tr.number(count.total) });
   return html`<section part="summary" class="summary" aria-labelledby="summary-title">
     <h3 class="section-title" id="summary-title">${tr.t('coverage.title')}</h3>

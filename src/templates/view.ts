@@ -1,14 +1,18 @@
+import type { CoverageSummary } from '../coverage.js';
 import type { Integration } from '../integration.js';
 import type { Translator } from '../translate.js';
 
 /** What the ready-state templates need from the element: data, words and the few UI states it owns. */
 export interface ReadyView {
   integration: Integration;
+  coverage: CoverageSummary;
   tr: Translator;
   now: Date;
   /** Index into the usable logo candidates; past the end means "draw the monogram". */
   logoAttempt: number;
   onLogoError(): void;
-  isOpen(key: string): boolean;
-  onToggle(key: string, open: boolean): void;
+  /** Keys (`model:<id>`, `action:<id>`) of the expanded items. */
+  openItems: ReadonlySet<string>;
+  /** Listener for every item's `toggle`; the item's key is in its `data-key`. */
+  onToggle(event: Event): void;
 }
