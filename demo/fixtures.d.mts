@@ -1,4 +1,4 @@
-import type { Integration } from '../src/integration.js';
+import type { Integration } from '../src/data/integration.js';
 
 type Raw = Omit<Integration, 'tool'> & { tool: Integration['tool'] & { internal_label: string | null } };
 export declare const seed: { status: 'success'; data: Raw };

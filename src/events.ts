@@ -1,5 +1,5 @@
-import type { CardError } from './card-error.js';
-import type { Integration } from './integration.js';
+import type { CardError } from './data/card-error.js';
+import type { Integration } from './data/integration.js';
 
 export interface KomboLoadStartDetail {
   /** The absolute URL being requested. */

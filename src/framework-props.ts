@@ -1,6 +1,6 @@
 import type { KomboErrorEvent, KomboLoadEvent, KomboLoadStartEvent } from './events.js';
-import type { Fetcher } from './fetch-integration.js';
-import type { StringOverrides } from './localization.js';
+import type { Fetcher } from './load/fetch-integration.js';
+import type { StringOverrides } from './i18n/localization.js';
 
 /** What a framework template can set on `<kombo-integration-card>` (attributes and properties). */
 export interface KomboIntegrationCardProps {

@@ -1,9 +1,9 @@
 // Side-effect-free entry: the class and its types, without registering the tag.
 export { KomboIntegrationCard, type CardState } from './kombo-integration-card.js';
-export type { CardError, CardErrorKind, ValidationIssue } from './card-error.js';
+export type { CardError, CardErrorKind, ValidationIssue } from './data/card-error.js';
 export type * from './events.js';
-export type { Fetcher } from './fetch-integration.js';
-export type * from './integration.js';
-export type { StringKey, Strings } from './strings/en.js';
-export type { StringOverrides } from './localization.js';
-export { parseIntegration, type ParseResult } from './parse-integration.js';
+export type { Fetcher } from './load/fetch-integration.js';
+export type * from './data/integration.js';
+export type { StringKey, Strings } from './i18n/strings/en.js';
+export type { StringOverrides } from './i18n/localization.js';
+export { parseIntegration, type ParseResult } from './data/parse-integration.js';

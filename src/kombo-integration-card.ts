@@ -1,13 +1,19 @@
 import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
-import type { CardError } from './card-error.js';
-import { summarizeCoverage, type CoverageSummary } from './coverage.js';
+import type { CardError } from './data/card-error.js';
+import { summarizeCoverage, type CoverageSummary } from './data/coverage.js';
 import type { KomboEventMap } from './events.js';
-import type { Fetcher } from './fetch-integration.js';
-import type { Integration } from './integration.js';
-import { parseIntegration, type ParseResult } from './parse-integration.js';
-import { SourceLoader } from './source-loader.js';
-import { observeLang, unobserveLang } from './lang-observer.js';
-import { findLocale, isLanguageLoaded, loadLanguage, resolveStrings, type StringOverrides } from './localization.js';
+import type { Fetcher } from './load/fetch-integration.js';
+import type { Integration } from './data/integration.js';
+import { parseIntegration, type ParseResult } from './data/parse-integration.js';
+import { SourceLoader } from './load/source-loader.js';
+import { observeLang, unobserveLang } from './i18n/lang-observer.js';
+import {
+  findLocale,
+  isLanguageLoaded,
+  loadLanguage,
+  resolveStrings,
+  type StringOverrides,
+} from './i18n/localization.js';
 import { styles } from './styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
 import { loadFieldTable, renderReadModels, renderWriteActions } from './templates/coverage-list.js';
@@ -16,7 +22,7 @@ import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
 import { renderEmpty, renderErrorBody, renderLoading } from './templates/states.js';
 import type { ReadyView } from './templates/view.js';
-import { createTranslator, type Translator } from './translate.js';
+import { createTranslator, type Translator } from './i18n/translate.js';
 
 export type CardState = 'empty' | 'loading' | 'ready' | 'error';
 

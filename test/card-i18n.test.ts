@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { healthy, setupIncomplete } from '../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
-import { loadLanguage, resolveStrings } from '../src/localization.js';
-import { en } from '../src/strings/en.js';
+import { loadLanguage, resolveStrings } from '../src/i18n/localization.js';
+import { en } from '../src/i18n/strings/en.js';
 import { part, textOf } from './helpers.js';
 
 async function cardIn(lang: string, data: unknown = healthy, extra: Partial<KomboIntegrationCard> = {}) {

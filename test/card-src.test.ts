@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { Fetcher } from '../src/fetch-integration.js';
+import type { Fetcher } from '../src/load/fetch-integration.js';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { seed } from '../demo/fixtures.mjs';
 import { part, textOf } from './helpers.js';

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { countFields, summarizeCoverage, unavailableReason } from '../src/coverage.js';
-import { humanizeFieldId } from '../src/field-label.js';
-import { formatRelative } from '../src/format-date.js';
-import { parseIntegration } from '../src/parse-integration.js';
-import { safeImageUrl } from '../src/safe-url.js';
-import { fill } from '../src/translate.js';
+import { countFields, summarizeCoverage, unavailableReason } from '../src/data/coverage.js';
+import { humanizeFieldId } from '../src/i18n/field-label.js';
+import { formatRelative } from '../src/i18n/format-date.js';
+import { parseIntegration } from '../src/data/parse-integration.js';
+import { safeImageUrl } from '../src/data/safe-url.js';
+import { fill } from '../src/i18n/translate.js';
 import { healthy, seed, unknownValues } from '../demo/fixtures.mjs';
 import { clone } from './helpers.js';
 

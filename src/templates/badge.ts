@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Tone } from '../tones.js';
+import type { Tone } from './tones.js';
 
 const ICONS: Record<Tone, string> = { success: '✓', warning: '!', danger: '✕', neutral: '•' };
 

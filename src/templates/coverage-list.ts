@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { countFields } from '../coverage.js';
-import type { CoverageItem } from '../integration.js';
-import { availabilityTone } from '../tones.js';
+import { countFields } from '../data/coverage.js';
+import type { CoverageItem } from '../data/integration.js';
+import { availabilityTone } from './tones.js';
 import { badge } from './badge.js';
 import { reasonText } from './reason.js';
 import type { ReadyView } from './view.js';

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Count } from '../coverage.js';
+import type { Count } from '../data/coverage.js';
 import type { ReadyView } from './view.js';
 
 const percent = ({ available, total }: Count) => (total === 0 ? 0 : Math.round((available / total) * 100));

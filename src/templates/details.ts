@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { formatDate, formatRelative, parseDate } from '../format-date.js';
+import { formatDate, formatRelative, parseDate } from '../i18n/format-date.js';
 import type { ReadyView } from './view.js';
 
 function row(label: string, value: unknown, part = '') {

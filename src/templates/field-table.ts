@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { humanizeFieldId } from '../field-label.js';
-import type { CoverageItem } from '../integration.js';
-import { availabilityTone } from '../tones.js';
-import type { Translator } from '../translate.js';
+import { humanizeFieldId } from '../i18n/field-label.js';
+import type { CoverageItem } from '../data/integration.js';
+import { availabilityTone } from './tones.js';
+import type { Translator } from '../i18n/translate.js';
 import { badge } from './badge.js';
 import { reasonText } from './reason.js';
 

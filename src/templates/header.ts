@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { safeImageUrl } from '../safe-url.js';
+import { safeImageUrl } from '../data/safe-url.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
 

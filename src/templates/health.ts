@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { formatDate, parseDate } from '../format-date.js';
-import { setupTone, statusTone } from '../tones.js';
+import { formatDate, parseDate } from '../i18n/format-date.js';
+import { setupTone, statusTone } from './tones.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
 

@@ -1,6 +1,6 @@
-import { unavailableReason } from '../coverage.js';
-import type { CoverageField, CoverageItem } from '../integration.js';
-import type { Translator } from '../translate.js';
+import { unavailableReason } from '../data/coverage.js';
+import type { CoverageField, CoverageItem } from '../data/integration.js';
+import type { Translator } from '../i18n/translate.js';
 
 /** Why an item or field is not available, in words, or `undefined`. */
 export function reasonText(tr: Translator, item: CoverageItem | CoverageField, tool: string): string | undefined {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { CardError } from '../card-error.js';
-import type { Translator } from '../translate.js';
+import type { CardError } from '../data/card-error.js';
+import type { Translator } from '../i18n/translate.js';
 
 export function renderEmpty(tr: Translator) {
   return html`<div part="base empty" class="card state empty">

@@ -1,6 +1,6 @@
-import type { CoverageSummary } from '../coverage.js';
-import type { Integration } from '../integration.js';
-import type { Translator } from '../translate.js';
+import type { CoverageSummary } from '../data/coverage.js';
+import type { Integration } from '../data/integration.js';
+import type { Translator } from '../i18n/translate.js';
 
 /** What the ready-state templates need from the element: data, words and the few UI states it owns. */
 export interface ReadyView {

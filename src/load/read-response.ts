@@ -1,5 +1,5 @@
-import type { CardError } from './card-error.js';
-import { parseIntegration, readErrorEnvelope, type ParseResult } from './parse-integration.js';
+import type { CardError } from '../data/card-error.js';
+import { parseIntegration, readErrorEnvelope, type ParseResult } from '../data/parse-integration.js';
 
 const failure = (error: CardError): ParseResult => ({ ok: false, error });
 

@@ -1,5 +1,5 @@
-import type { CardError } from './card-error.js';
-import type { ParseResult } from './parse-integration.js';
+import type { CardError } from '../data/card-error.js';
+import type { ParseResult } from '../data/parse-integration.js';
 
 /** Makes the HTTP request; a host replaces it to add auth headers or route through its own client. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchIntegration, type Fetcher } from './fetch-integration.js';
-import type { ParseResult } from './parse-integration.js';
+import type { ParseResult } from '../data/parse-integration.js';
 
 export interface LoaderSettings {
   fetcher: Fetcher;
