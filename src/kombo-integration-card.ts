@@ -7,13 +7,8 @@ import type { Integration } from './data/integration.js';
 import { parseIntegration, type ParseResult } from './data/parse-integration.js';
 import { SourceLoader } from './load/source-loader.js';
 import { observeLang, unobserveLang } from './i18n/lang-observer.js';
-import {
-  findLocale,
-  isLanguageLoaded,
-  loadLanguage,
-  resolveStrings,
-  type StringOverrides,
-} from './i18n/localization.js';
+import { findLocale } from './i18n/find-locale.js';
+import { isLanguageLoaded, loadLanguage, resolveStrings, type StringOverrides } from './i18n/localization.js';
 import { styles } from './styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
 import { loadFieldTable, renderReadModels, renderWriteActions } from './templates/coverage-list.js';
