@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: makes sure the three browser engines are here (installing Debian's packages when it
-// can), starts what WebKit needs (Xvfb, WebKitWebDriver), runs Web Test Runner in Chromium, Firefox
-// and WebKit (after a build: the SSR test needs it), then the Node tests of what it ships (test/node/).
+// `npm test`: the pure modules' unit tests in Node first (test/unit/, seconds), then makes sure the
+// three browser engines are here (installing Debian's packages when it can), starts what WebKit
+// needs (Xvfb, WebKitWebDriver), runs Web Test Runner in Chromium, Firefox and WebKit (after a
+// build: the SSR test needs it), then the Node tests of what it ships (test/node/).
 // Extra arguments go to web-test-runner and skip the Node tests (`npm test -- --files test/x.test.ts`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -65,6 +66,11 @@ async function waitForPort(port, timeout = 15000) {
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
+const args = process.argv.slice(2);
+if (args.length === 0) {
+  const unit = spawnSync('npm', ['run', 'test:unit', '--silent'], { stdio: 'inherit' });
+  if (unit.status !== 0) process.exit(unit.status ?? 1);
+}
 ensureBrowsers();
 const children = [];
 const env = { ...process.env, BROWSERS: browsers.join(',') };
@@ -83,7 +89,6 @@ try {
   // The build comes first: the SSR hydration test renders with dist/npm, the Node tests check dist/.
   const build = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error('npm run build failed');
-  const args = process.argv.slice(2);
   const browserRun = spawnSync('npx', ['web-test-runner', ...args], { stdio: 'inherit', env });
   process.exitCode = browserRun.status ?? 1;
   if (process.exitCode === 0 && args.length === 0) {

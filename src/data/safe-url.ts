@@ -6,10 +6,9 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
  * paths, junk) is `undefined`, so the caller falls back to something it draws itself.
  */
 export function safeImageUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined;
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(String(value));
   } catch {
     return undefined;
   }

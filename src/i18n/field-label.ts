@@ -1,8 +1,6 @@
 const ACRONYMS = new Set([
   'id',
-  'ids',
   'url',
-  'urls',
   'api',
   'ats',
   'hris',
@@ -21,13 +19,20 @@ const ACRONYMS = new Set([
 function words(segment: string): string[] {
   return segment
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[_\-\s]+/)
+    .split(/[_\-\s]/)
     .filter(Boolean)
     .map((word) => word.toLowerCase());
 }
 
+/** `id` → `ID`, and plurals of acronyms keep a small s: `ids` → `IDs`. */
+function acronym(word: string): string {
+  if (ACRONYMS.has(word)) return word.toUpperCase();
+  const singular = word.slice(0, -1);
+  return word.endsWith('s') && ACRONYMS.has(singular) ? `${singular.toUpperCase()}s` : word;
+}
+
 function sentence(segment: string): string {
-  const parts = words(segment).map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word));
+  const parts = words(segment).map(acronym);
   const [first = '', ...rest] = parts;
   return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 }

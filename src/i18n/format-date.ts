@@ -5,7 +5,6 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 24 * 3600],
   ['hour', 3600],
   ['minute', 60],
-  ['second', 1],
 ];
 
 /** `Date` for a valid ISO string, else `undefined` (the caller shows the raw text). */

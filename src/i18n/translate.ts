@@ -4,7 +4,9 @@ export type Vars = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fill(template: string, vars: Vars = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : match,
+  );
 }
 
 export interface Translator {
@@ -18,7 +20,7 @@ export interface Translator {
 export function createTranslator(locale: string, strings: Strings): Translator {
   const numberFormat = new Intl.NumberFormat(locale);
   const lookup = (key: string): string | undefined =>
-    Object.prototype.hasOwnProperty.call(strings, key) ? strings[key as StringKey] : undefined;
+    Object.hasOwn(strings, key) ? strings[key as StringKey] : undefined;
   return {
     locale,
     t: (key, vars) => fill(lookup(key) ?? key, vars),

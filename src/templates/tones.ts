@@ -5,7 +5,7 @@ const STATUS: Record<string, Tone> = { ACTIVE: 'success', INVALID: 'danger', INA
 const SETUP: Record<string, Tone> = { COMPLETED: 'success', FINAL_SYNC_PENDING: 'warning', INCOMPLETE: 'warning' };
 
 const pick = (table: Record<string, Tone>, value: string): Tone =>
-  Object.prototype.hasOwnProperty.call(table, value) ? table[value]! : 'neutral';
+  Object.hasOwn(table, value) ? table[value]! : 'neutral';
 
 export const statusTone = (status: string): Tone => pick(STATUS, status);
 export const setupTone = (setup: string): Tone => pick(SETUP, setup);

@@ -1,0 +1,23 @@
+// @ts-check
+// `npm run mutation:pure`: Stryker mutates the pure modules (no DOM) and runs their unit tests
+// (test/unit/, the same files the browsers run) in Node through mocha and tsx.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  mochaOptions: { spec: ['test/unit/**/*.test.ts'] },
+  testRunnerNodeArgs: ['--import', 'tsx'],
+  mutate: [
+    'src/data/**/*.ts',
+    'src/i18n/*.ts',
+    '!src/i18n/find-locale.ts',
+    '!src/i18n/lang-observer.ts',
+    'src/templates/tones.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/pure.json' },
+  thresholds: { high: 95, low: 90, break: 90 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

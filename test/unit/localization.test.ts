@@ -1,0 +1,99 @@
+import { expect } from 'chai';
+import {
+  baseLanguage,
+  createLanguages,
+  isLanguageLoaded,
+  loadLanguage,
+  resolveStrings,
+  type LanguageLoader,
+} from '../../src/i18n/localization.js';
+import { en, type Strings } from '../../src/i18n/strings/en.js';
+
+// A partial table, so the layers below it stay visible where it says nothing.
+const table = (retry: string) => ({ retry, beta: `${retry} beta` }) as Strings;
+
+describe('baseLanguage', () => {
+  it('takes the base language of a locale, lower-cased', () => {
+    expect(baseLanguage('de-CH')).to.equal('de');
+    expect(baseLanguage('FR')).to.equal('fr');
+    expect(baseLanguage('en')).to.equal('en');
+  });
+});
+
+describe('createLanguages', () => {
+  it('has English and languages without a loader at once, others after loading', async () => {
+    let calls = 0;
+    const languages = createLanguages({ xx: () => (calls++, Promise.resolve({ default: table('Xx') })) });
+    expect(languages.isLoaded('en-GB')).to.equal(true);
+    expect(languages.isLoaded('nl')).to.equal(true);
+    expect(languages.isLoaded('xx')).to.equal(false);
+    expect(languages.resolve('xx-YY').retry).to.equal('Try again');
+    const first = languages.load('xx-YY');
+    expect(first).to.be.instanceOf(Promise);
+    expect(languages.load('xx')).to.equal(first, 'one load per language');
+    await first;
+    expect(calls).to.equal(1);
+    expect(languages.isLoaded('xx')).to.equal(true);
+    expect(languages.resolve('xx-YY').retry).to.equal('Xx');
+    await languages.load('xx');
+    expect(calls).to.equal(1, 'no second load once there');
+  });
+
+  it('resolves at once, loading nothing, for English and for languages it does not ship', async () => {
+    const languages = createLanguages({ en: () => Promise.reject(new Error('never called')) });
+    await languages.load('nl');
+    expect(languages.resolve('nl')).to.deep.equal(en);
+    expect(languages.isLoaded('constructor')).to.equal(true);
+    await languages.load('constructor');
+  });
+
+  it('tries a failed load again, and stays English meanwhile', async () => {
+    let fail = true;
+    const loader: LanguageLoader = () =>
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve({ default: table('Yy') });
+    const languages = createLanguages({ yy: loader });
+    await languages.load('yy');
+    expect(languages.isLoaded('yy')).to.equal(false);
+    expect(languages.resolve('yy').retry).to.equal('Try again');
+    fail = false;
+    await languages.load('yy');
+    expect(languages.isLoaded('yy')).to.equal(true);
+    expect(languages.resolve('yy').retry).to.equal('Yy');
+  });
+
+  it('keeps a language it does not ship English after others load', async () => {
+    const languages = createLanguages({ xx: () => Promise.resolve({ default: table('Xx') }) });
+    await languages.load('xx');
+    expect(languages.resolve('nl')).to.deep.equal(en);
+    expect(languages.resolve('en')).to.deep.equal(en);
+  });
+
+  it('layers English < English overrides < the language < its overrides < the exact locale', async () => {
+    const languages = createLanguages({ xx: () => Promise.resolve({ default: table('Xx') }) });
+    await languages.load('xx');
+    const strings = languages.resolve('xx-CH', {
+      en: { retry: 'Reload', beta: 'Preview', loading: 'Wait' },
+      xx: { beta: 'Xx preview', refreshing: 'Xx refreshing' },
+      'xx-CH': { refreshing: 'Swiss refreshing' },
+    });
+    expect(strings.retry).to.equal('Xx');
+    expect(strings.beta).to.equal('Xx preview');
+    expect(strings.refreshing).to.equal('Swiss refreshing');
+    expect(strings.loading).to.equal('Wait', 'the language table leaves it English: the override stays');
+    expect(languages.resolve('en', { en: { retry: 'Reload' } }).retry).to.equal('Reload');
+    expect(languages.resolve('en-GB', { 'en-GB': { retry: 'Have another go' } }).retry).to.equal('Have another go');
+    expect(languages.resolve('nl', { en: { retry: 'Reload' } }).retry).to.equal('Reload');
+  });
+});
+
+describe('the built-in languages', () => {
+  it('loads German, French, Spanish and Italian on demand', async () => {
+    await Promise.all(['de', 'fr-CA', 'es-MX', 'it'].map(loadLanguage));
+    for (const locale of ['de', 'fr', 'es', 'it']) expect(isLanguageLoaded(locale), locale).to.equal(true);
+    expect(resolveStrings('de-AT').retry).to.equal('Erneut versuchen');
+    expect(resolveStrings('fr').retry).to.equal('Réessayer');
+    expect(resolveStrings('es').retry).to.equal('Reintentar');
+    expect(resolveStrings('it').retry).to.equal('Riprova');
+    expect(resolveStrings('nl')).to.deep.equal(en);
+  });
+});
