@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { mockBackend } from './demo/mock-backend.mjs';
 import { vendor } from './demo/vendor-plugin.mjs';
+import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 /** `/ssr/:fixture`: the card rendered on the server (needs `npm run build`), for the hydration test. */
 async function ssrPage(ctx, next) {
@@ -72,5 +73,5 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [mockBackend, ssrPage],
-  plugins: [vendor, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [chromiumCommands(), vendor, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
 };

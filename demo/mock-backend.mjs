@@ -1,7 +1,7 @@
 // A stand-in for the vendor's backend that proxies Kombo's GET /integrations/:id, for the demo
 // (`npm start`) and the tests. Query switches make every failure reproducible by hand:
 //   ?latency=MS   answer after MS milliseconds
-//   ?fail=KIND    network | timeout | http | api | rate-limit | parse | empty | invalid
+//   ?fail=KIND    network | timeout | http | api | rate-limit | parse | type | empty | invalid
 import { integrations } from './fixtures.mjs';
 
 const ROUTE = /^\/api\/integrations\/([^/?]+)$/;
@@ -57,6 +57,9 @@ export async function mockBackend(ctx, next) {
       );
     case 'parse':
       return answer(ctx, 200, '<!doctype html><title>Sign in</title><p>Please sign in.</p>', 'text/html');
+    case 'type':
+      // Valid integration JSON, but labelled as something else (a misconfigured proxy).
+      return answer(ctx, 200, { status: 'success', data: integrations.healthy }, 'text/plain');
     case 'empty':
       ctx.status = 204;
       return;

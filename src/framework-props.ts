@@ -1,5 +1,5 @@
 import type { KomboErrorEvent, KomboLoadEvent, KomboLoadStartEvent } from './events.js';
-import type { Fetcher } from './load/fetch-integration.js';
+import type { Fetcher } from './load/request.js';
 import type { StringOverrides } from './i18n/localization.js';
 
 /** What a framework template can set on `<kombo-integration-card>` (attributes and properties). */

@@ -2,7 +2,7 @@
 export { KomboIntegrationCard, type CardState } from './kombo-integration-card.js';
 export type { CardError, CardErrorKind, ValidationIssue } from './data/card-error.js';
 export type * from './events.js';
-export type { Fetcher } from './load/fetch-integration.js';
+export type { Fetcher } from './load/request.js';
 export type * from './data/integration.js';
 export type { StringKey, Strings } from './i18n/strings/en.js';
 export type { StringOverrides } from './i18n/localization.js';

@@ -2,7 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import type { CardError } from './data/card-error.js';
 import { summarizeCoverage, type CoverageSummary } from './data/coverage.js';
 import type { KomboEventMap } from './events.js';
-import type { Fetcher } from './load/fetch-integration.js';
+import type { Fetcher } from './load/request.js';
 import type { Integration } from './data/integration.js';
 import { parseIntegration, type ParseResult } from './data/parse-integration.js';
 import { SourceLoader } from './load/source-loader.js';

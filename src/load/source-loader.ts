@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fetchIntegration, type Fetcher } from './fetch-integration.js';
+import { fetchIntegration } from './fetch-integration.js';
+import type { Fetcher } from './request.js';
 import type { ParseResult } from '../data/parse-integration.js';
 
 export interface LoaderSettings {
