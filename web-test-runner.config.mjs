@@ -6,16 +6,21 @@ import { mockBackend } from './demo/mock-backend.mjs';
 import { vendor } from './demo/vendor-plugin.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
-/** `/ssr/:fixture`: the card rendered on the server (needs `npm run build`), for the hydration test. */
+/**
+ * `/ssr/:fixture`: the card rendered on the server with that integration; `/ssr-src/:fixture`: a
+ * card whose `src` is the mock backend's URL for it. Both need `npm run build` (the hydration test).
+ */
 async function ssrPage(ctx, next) {
-  const match = /^\/ssr\/([\w-]+)$/.exec(ctx.path);
+  const match = /^\/ssr(-src)?\/([\w-]+)$/.exec(ctx.path);
   if (!match) return next();
-  const [{ renderCard }, { integrations }] = await Promise.all([
+  const [{ renderCard, renderSrcCard }, { integrations }] = await Promise.all([
     import('./demo/ssr-render.mjs'),
     import('./demo/fixtures.mjs'),
   ]);
   ctx.type = 'text/html';
-  ctx.body = renderCard({ status: 'success', data: integrations[match[1]] });
+  ctx.body = match[1]
+    ? renderSrcCard(`/api/integrations/${match[2]}`)
+    : renderCard({ status: 'success', data: integrations[match[2]] });
 }
 
 // `npm test` (scripts/test.mjs) installs and starts what these need; BROWSERS narrows the set.

@@ -21,3 +21,8 @@ export function renderCard(integration, { lang = 'en' } = {}) {
     `<script type="application/json">${scriptSafe(integration)}</script></kombo-integration-card>`,
   );
 }
+
+/** A card that loads from `src`: the server renders its loading state, the browser fetches. */
+export function renderSrcCard(src, { lang = 'en' } = {}) {
+  return collectResultSync(render(html`<kombo-integration-card lang=${lang} src=${src}></kombo-integration-card>`));
+}

@@ -55,7 +55,9 @@ describe('accessibility (axe, WCAG 2.0–2.2 A and AA)', () => {
 
   it('says every status in words, not by colour alone', async () => {
     const card = await cardWith(credentialsInvalid);
-    for (const badge of part(card, 'badge')) {
+    const badges = part(card, 'badge');
+    expect(badges.length).to.be.greaterThan(credentialsInvalid.read_models.length);
+    for (const badge of badges) {
       const words = [...badge.childNodes]
         .filter((node) => node.nodeType === Node.TEXT_NODE)
         .map((node) => node.textContent!.trim())

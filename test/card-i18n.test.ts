@@ -73,6 +73,18 @@ describe('languages', () => {
     await waitUntil(() => title(card) === 'Data coverage', 'back to English');
   });
 
+  it('keeps a language it does not ship in English after every other language has loaded', async () => {
+    const { wrapper, card } = await cardIn('nl');
+    for (const lang of ['de', 'fr', 'es', 'it']) {
+      const other = await cardIn(lang);
+      await waitUntil(() => title(other.card) === samples[lang]!.coverage, `${lang} loaded`);
+    }
+    wrapper.lang = 'nl-BE'; // a language change makes the card look its words up again
+    await card.updateComplete;
+    expect(title(card)).to.equal('Data coverage');
+    expect(textOf(part(card, 'status')[0]!)).to.equal('Active');
+  });
+
   it('speaks English for languages it does not ship and for invalid tags', async () => {
     for (const lang of ['nl', 'not a tag!']) {
       const { card } = await cardIn(lang);

@@ -1,15 +1,8 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { dataExpired, healthy, seed } from '../demo/fixtures.mjs';
 import { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { $, cardWith, clone, expand, part, textOf } from './helpers.js';
-
-const matchesState = (card: Element, state: string) => {
-  try {
-    return card.matches(`:state(${state})`);
-  } catch {
-    return card.matches(`:--${state}`);
-  }
-};
+import { matchesState } from './states.js';
 
 describe('inputs', () => {
   it('starts empty with an empty state that says what will appear', async () => {
@@ -31,15 +24,44 @@ describe('inputs', () => {
     }
   });
 
-  it('fires kombo-load after the data is on screen, bubbling out of shadow roots', async () => {
+  it('fires kombo-load only once the data is on screen: a listener reads the rendered card synchronously', async () => {
     const card = document.createElement('kombo-integration-card');
-    const host = await fixture(html`<div></div>`);
-    host.append(card);
-    setTimeout(() => (card.integration = seed));
-    const event = await oneEvent(host, 'kombo-load');
-    expect(event.bubbles && event.composed).to.equal(true);
-    expect(event.detail.integration).to.equal(card.data);
-    expect(textOf(part(card, 'title')[0]!)).to.equal('Factorial');
+    await fixture(html`<div>${card}</div>`);
+    const seen: { title: string; state: string; detail: unknown }[] = [];
+    card.addEventListener('kombo-load', (event) => {
+      seen.push({ title: textOf(part(card, 'title')[0] ?? null), state: card.state, detail: event.detail.integration });
+    });
+    card.integration = seed;
+    await card.updateComplete;
+    expect(seen).to.deep.equal([{ title: 'Factorial', state: 'ready', detail: card.data }]);
+  });
+
+  it('fires kombo-error only once the error is on screen', async () => {
+    const card = await cardWith(seed);
+    const seen: string[] = [];
+    card.addEventListener('kombo-error', () => seen.push(textOf(part(card, 'error')[0] ?? null)));
+    card.integration = '{ nope';
+    await card.updateComplete;
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.contain('This integration can’t be shown');
+  });
+
+  it('dispatches all its events bubbling and composed, so they leave any shadow root', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = outer.attachShadow({ mode: 'open' });
+    const heard: string[] = [];
+    for (const type of ['kombo-loadstart', 'kombo-load', 'kombo-error'])
+      outer.parentElement!.addEventListener(type, (event) => {
+        if (event.bubbles && event.composed) heard.push(type);
+      });
+    const card = document.createElement('kombo-integration-card');
+    card.fetcher = async () => new Response(JSON.stringify(seed), { headers: { 'content-type': 'application/json' } });
+    card.src = '/vendor/integration';
+    root.append(card);
+    await waitUntil(() => heard.length === 2, 'loadstart and load heard outside');
+    card.integration = 42;
+    await waitUntil(() => heard.length === 3, 'error heard outside');
+    expect(heard).to.deep.equal(['kombo-loadstart', 'kombo-load', 'kombo-error']);
   });
 
   it('goes back to empty when the integration is cleared', async () => {

@@ -40,12 +40,14 @@ describe('the ready card', () => {
     [unknownValues, 'PAUSED_BY_VENDOR', 'badge-neutral', ''],
   ];
   for (const [data, label, tone, hint] of statuses) {
-    it(`words status ${label} with text, a tone and what to do`, async () => {
+    it(`words status ${label} with text, a tone and ${hint ? 'what to do' : 'no made-up advice'}`, async () => {
       const card = await cardWith(data);
       const badge = part(card, 'status')[0]!;
       expect(textOf(badge)).to.equal(label);
-      expect(badge.getAttribute('part')).to.contain(tone);
-      expect(textOf(badge.parentElement)).to.contain(hint);
+      expect(badge.getAttribute('part')!.split(' ')).to.include(tone);
+      const hintText = badge.parentElement!.querySelector('.hint');
+      if (hint) expect(textOf(hintText)).to.contain(hint);
+      else expect(hintText, 'an unknown status has no hint').to.equal(null);
     });
   }
 
@@ -60,9 +62,16 @@ describe('the ready card', () => {
       const card = await cardWith(data);
       const badge = part(card, 'setup-status')[0]!;
       expect(textOf(badge)).to.equal(label);
-      expect(textOf(badge.parentElement)).to.contain(hint);
+      const hintText = badge.parentElement!.querySelector('.hint');
+      if (hint) expect(textOf(hintText)).to.contain(hint);
+      else expect(hintText, 'an unknown setup status has no hint').to.equal(null);
     });
   }
+
+  it('shows no setup badge when setup_status is null', async () => {
+    const card = await cardWith({ ...healthy, setup_status: null });
+    expect(part(card, 'setup-status')).to.have.length(0);
+  });
 
   it('shows a notice only when data_expired_at is set', async () => {
     const expired = await cardWith(dataExpired);

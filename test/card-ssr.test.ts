@@ -4,8 +4,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { KomboIntegrationCard } from '../src/index.js';
 import { expand, part, textOf } from './dom.js';
 
-async function serverRendered(fixtureName: string): Promise<KomboIntegrationCard> {
-  const markup = await (await fetch(`/ssr/${fixtureName}`)).text();
+async function serverRendered(path: string): Promise<KomboIntegrationCard> {
+  const markup = await (await fetch(path)).text();
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   // setHTMLUnsafe parses declarative shadow DOM, as the HTML parser does for a page load.
   (container as HTMLDivElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
@@ -15,7 +15,7 @@ async function serverRendered(fixtureName: string): Promise<KomboIntegrationCard
 describe('server-side rendering and hydration', () => {
   it('shows the content before the element is defined, then hydrates without re-rendering', async () => {
     const tag = 'kombo-integration-card';
-    const card = await serverRendered('healthy');
+    const card = await serverRendered('/ssr/healthy');
     const root = card.shadowRoot!;
     expect(root, 'declarative shadow root').to.not.equal(null);
     const title = root.querySelector('h2')!;
@@ -38,5 +38,16 @@ describe('server-side rendering and hydration', () => {
     card.integration = { ...card.data!, tool: { ...card.data!.tool, label: 'Factorial Pro' } };
     await card.updateComplete;
     expect(textOf(root.querySelector('h2'))).to.equal('Factorial Pro');
+  });
+
+  it('a card with src renders its loading state on the server and fetches once hydrated', async () => {
+    const card = await serverRendered('/ssr-src/beta');
+    const root = card.shadowRoot!;
+    expect(textOf(root)).to.contain('Loading integration…');
+    KomboIntegrationCard.define('kombo-integration-card');
+    await waitUntil(() => card.state === 'ready', 'fetched in the browser after hydration');
+    await card.updateComplete;
+    expect(card.shadowRoot).to.equal(root);
+    expect(textOf(part(card, 'title')[0]!)).to.equal('Docebo');
   });
 });

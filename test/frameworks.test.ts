@@ -1,7 +1,8 @@
 // The card inside real frameworks: React 19, Vue 3 and Preact 10 (Preact instead of Svelte 5,
 // whose compiler would need its own build step in the test runner). Each checks that the
-// `integration` object reaches the element as a property, that `src` works as an attribute, and
-// that kombo-load / kombo-error reach the framework's handlers. The README copies these.
+// `integration` object reaches the element as a property, how `src` reaches it (React and Preact
+// set it as a property, which the card reflects; Vue is told to set the attribute), and that
+// kombo-load / kombo-error reach the framework's handlers. The README copies these.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { h as preactH, render as preactRender } from 'preact';
 import { createElement, createRoot, flushSync } from '/__vendor/react.js';
@@ -10,6 +11,37 @@ import { seed } from '../demo/fixtures.mjs';
 import type { KomboErrorEvent, KomboLoadEvent } from '../src/events.js';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import './helpers.js';
+
+/**
+ * Records `setAttribute` calls a framework makes on cards, to tell an attribute binding from a
+ * property one. Calls from the card's own update (Lit reflecting `src`) are not the framework's.
+ */
+function spyOnSetAttribute() {
+  const native = Element.prototype.setAttribute;
+  const proto = customElements.get('kombo-integration-card')!.prototype as unknown as { update(...a: unknown[]): void };
+  const update = proto.update;
+  let updating = 0;
+  proto.update = function (this: unknown, ...args: unknown[]) {
+    updating++;
+    try {
+      return update.apply(this, args);
+    } finally {
+      updating--;
+    }
+  };
+  const calls: [string, string][] = [];
+  Element.prototype.setAttribute = function (this: Element, name: string, value: string) {
+    if (this.localName === 'kombo-integration-card' && updating === 0) calls.push([name, value]);
+    return native.call(this, name, value);
+  };
+  return {
+    calls,
+    restore() {
+      Element.prototype.setAttribute = native;
+      proto.update = update;
+    },
+  };
+}
 
 const mountPoint = () => fixture<HTMLDivElement>(html`<div></div>`);
 const cardIn = (container: Element) => container.querySelector('kombo-integration-card') as KomboIntegrationCard;
@@ -34,7 +66,7 @@ describe('React 19', () => {
     root.unmount();
   });
 
-  it('passes src as an attribute and hears kombo-error', async () => {
+  it('sets src as a property (the card reflects it) and hears kombo-error', async () => {
     const container = await mountPoint();
     const errors: string[] = [];
     const root = createRoot(container);
@@ -48,16 +80,19 @@ describe('React 19', () => {
     );
     await waitUntil(() => errors.length === 1, 'kombo-error reached React');
     expect(errors).to.deep.equal(['api']);
+    expect(cardIn(container).src).to.equal('/api/integrations/does-not-exist');
     expect(cardIn(container).getAttribute('src')).to.equal('/api/integrations/does-not-exist');
     root.unmount();
   });
 });
 
 describe('Vue 3', () => {
-  it('sets integration as a property, src as an attribute, and hears both events', async () => {
+  it('sets integration as a property, src as an attribute (^src), and hears both events', async () => {
     const container = await mountPoint();
     const heard: string[] = [];
-    // Vue sets props the element has as DOM properties; onKomboLoad listens to `kombo-load`.
+    const setAttribute = spyOnSetAttribute();
+    // Vue sets props the element has as DOM properties (`^` forces an attribute); onKomboLoad
+    // listens to `kombo-load`.
     const app = createApp({
       render: () => [
         h('kombo-integration-card', {
@@ -65,7 +100,7 @@ describe('Vue 3', () => {
           onKomboLoad: (event: KomboLoadEvent) => heard.push(`load ${event.detail.integration.tool.label}`),
         }),
         h('kombo-integration-card', {
-          src: '/api/integrations/healthy?fail=http',
+          '^src': '/api/integrations/healthy?fail=http',
           onKomboError: (event: KomboErrorEvent) => heard.push(`error ${event.detail.error.kind}`),
         }),
       ],
@@ -76,12 +111,14 @@ describe('Vue 3', () => {
     const [first, second] = container.querySelectorAll('kombo-integration-card');
     expect((first as KomboIntegrationCard).integration).to.deep.equal(seed);
     expect(second!.getAttribute('src')).to.equal('/api/integrations/healthy?fail=http');
+    expect(setAttribute.calls).to.deep.include(['src', '/api/integrations/healthy?fail=http']);
+    setAttribute.restore();
     app.unmount();
   });
 });
 
 describe('Preact 10', () => {
-  it('sets integration as a property, src as an attribute, and hears both events', async () => {
+  it('sets integration and src as properties, and hears both events', async () => {
     const container = await mountPoint();
     const heard: string[] = [];
     preactRender(

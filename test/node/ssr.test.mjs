@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { credentialsInvalid, seed } from '../../demo/fixtures.mjs';
-import { renderCard } from '../../demo/ssr-render.mjs';
+import { renderCard, renderSrcCard } from '../../demo/ssr-render.mjs';
 
 test('renders the seed integration to declarative shadow DOM, content included', () => {
   const markup = renderCard(seed);
@@ -38,4 +38,23 @@ test('renders another state and keeps data inert inside the inline script', () =
 test('uses the card’s lang for dates on the server (English strings until a table is loaded)', () => {
   const markup = renderCard(seed, { lang: 'de' });
   assert.match(markup, /7\. August 2022/);
+});
+
+test('renders a card with src in its loading state, without fetching on the server', () => {
+  const fetched = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (...args) => {
+    fetched.push(args[0]);
+    return realFetch(...args);
+  };
+  try {
+    const markup = renderSrcCard('/api/integrations/healthy');
+    assert.match(markup, /<kombo-integration-card[^>]* src="\/api\/integrations\/healthy"/);
+    assert.match(markup, /part="base loading"/);
+    assert.ok(markup.includes('Loading integration…'));
+    assert.ok(!markup.includes('Factorial'));
+    assert.deepEqual(fetched, []);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import * as z from 'zod/mini';
+import * as z from 'zod/v4/core';
 import { parseIntegration, readErrorEnvelope } from '../../src/data/parse-integration.js';
 import { healthy, seed, unknownValues } from '../../demo/fixtures.mjs';
 import { clone } from './clone.js';
