@@ -1,4 +1,12 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  isServer,
+  nothing,
+  supportsAdoptingStyleSheets,
+  type PropertyValues,
+} from 'lit';
 import type { CardError } from './data/card-error.js';
 import { summarizeCoverage, type CoverageSummary } from './data/coverage.js';
 import type { KomboEventMap } from './events.js';
@@ -9,7 +17,8 @@ import { SourceLoader } from './load/source-loader.js';
 import { observeLang, unobserveLang } from './i18n/lang-observer.js';
 import { findLocale } from './i18n/find-locale.js';
 import { isLanguageLoaded, loadLanguage, resolveStrings, type StringOverrides } from './i18n/localization.js';
-import { styles } from './styles.js';
+import { styles } from './styles/card.js';
+import { lazyStyles } from './styles/lazy-styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
 import { loadFieldTable, renderReadModels, renderWriteActions } from './templates/coverage-list.js';
 import { renderDetails } from './templates/details.js';
@@ -162,6 +171,7 @@ export class KomboIntegrationCard extends LitElement {
   #queuedEvents: Event[] = [];
   #openItems = new Set<string>();
   #logoAttempt = 0;
+  #adoptedStyles = 0;
   #tr: Translator | undefined;
   #trKey = '';
   #onLangChange = () => this.requestUpdate();
@@ -253,6 +263,7 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#adoptLazyStyles();
     this.#updateTranslator(changed.has('strings'));
     if (changed.has('integration')) this.#markInput('property', this.integration != null && this.integration !== '');
     if (changed.has('src')) this.#markInput('src', !!this.src);
@@ -278,6 +289,18 @@ export class KomboIntegrationCard extends LitElement {
         this.#data = undefined;
         this.#error = undefined;
     }
+  }
+
+  /** Styles that chunks brought since the last render (see `lazy-styles.ts`), before anything uses them. */
+  #adoptLazyStyles(): void {
+    const adopted = this.#adoptedStyles;
+    if (isServer || lazyStyles.length === adopted) return;
+    this.#adoptedStyles = lazyStyles.length;
+    const root = this.renderRoot as ShadowRoot;
+    // Adopted sheets are replaced as a list; the <style> fallback appends, so it only gets the new ones.
+    if (supportsAdoptingStyleSheets)
+      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...lazyStyles]);
+    else adoptStyles(root, lazyStyles.slice(adopted));
   }
 
   #loadSrc(src: string): void {

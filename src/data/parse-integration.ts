@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from 'zod/v4/core';
 import type { CardError, ValidationIssue } from './card-error.js';
 import type { Integration } from './integration.js';
 import { integrationSchema } from './integration-schema.js';

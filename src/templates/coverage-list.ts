@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { countFields } from '../data/coverage.js';
 import type { CoverageItem } from '../data/integration.js';
 import { availabilityTone } from './tones.js';
+import { addLazyStyles } from '../styles/lazy-styles.js';
 import { badge } from './badge.js';
 import { reasonText } from './reason.js';
 import type { ReadyView } from './view.js';
@@ -17,7 +18,10 @@ let fieldTableLoading: Promise<void> | undefined;
  */
 export function loadFieldTable(): Promise<void> {
   fieldTableLoading ??= import('./field-table.js').then(
-    (module) => void (fieldTable = module.renderFieldTable),
+    (module) => {
+      addLazyStyles(module.styles);
+      fieldTable = module.renderFieldTable;
+    },
     () => void (fieldTableLoading = undefined),
   );
   return fieldTableLoading;

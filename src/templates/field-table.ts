@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { humanizeFieldId } from '../i18n/field-label.js';
 import type { CoverageItem } from '../data/integration.js';
 import { availabilityTone } from './tones.js';
@@ -42,3 +42,30 @@ export function renderFieldTable(item: CoverageItem, tr: Translator, tool: strin
     </tbody>
   </table>`;
 }
+
+/** The table's own styles: they arrive with it (see `lazy-styles.ts`). */
+export const styles = css`
+  .fields {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  .fields th,
+  .fields td {
+    padding: calc(var(--_space) / 2) var(--_space);
+    text-align: start;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_border);
+  }
+  .fields thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .fields tbody th {
+    font-weight: 400;
+  }
+  .field-id {
+    display: block;
+    color: var(--_muted);
+  }
+`;
