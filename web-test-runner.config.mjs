@@ -68,7 +68,17 @@ const launchers = {
     }),
 };
 
+// Under Stryker's command runner (`npm run mutation:controllers`) the page says which mutant is
+// active: the instrumented sources read `globalThis.__stryker__`, browsers have no process.env.
+const mutant = process.env.__STRYKER_ACTIVE_MUTANT__;
+const testRunnerHtml = mutant
+  ? (framework) =>
+      `<!doctype html><html><head><script>globalThis.__stryker__ = { activeMutant: ${JSON.stringify(mutant)} };</script></head>` +
+      `<body><script type="module" src="${framework}"></script></body></html>`
+  : undefined;
+
 export default {
+  testRunnerHtml,
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers: wanted.map((name) => launchers[name]()),

@@ -4,6 +4,6 @@ export type { CardError, CardErrorKind, ValidationIssue } from './data/card-erro
 export type * from './events.js';
 export type { Fetcher } from './load/request.js';
 export type * from './data/integration.js';
-export type { StringKey, Strings } from './i18n/strings/en.js';
+export type { StringKey, Strings } from './i18n/strings.js';
 export type { StringOverrides } from './i18n/localization.js';
 export { parseIntegration, type ParseResult } from './data/parse-integration.js';

@@ -9,14 +9,21 @@ import {
 } from 'lit';
 import type { CardError } from './data/card-error.js';
 import { summarizeCoverage, type CoverageSummary } from './data/coverage.js';
-import type { KomboEventMap } from './events.js';
+import { ConnectController } from './connect/connect-controller.js';
+import { emit, type ConnectKind, type KomboEventMap } from './events.js';
 import type { Fetcher } from './load/request.js';
 import type { Integration } from './data/integration.js';
 import { parseIntegration, type ParseResult } from './data/parse-integration.js';
 import { SourceLoader } from './load/source-loader.js';
 import { observeLang, unobserveLang } from './i18n/lang-observer.js';
 import { findLocale } from './i18n/find-locale.js';
-import { isLanguageLoaded, loadLanguage, resolveStrings, type StringOverrides } from './i18n/localization.js';
+import {
+  isLanguageLoaded,
+  loadLanguage,
+  resolveStrings,
+  stringsRevision,
+  type StringOverrides,
+} from './i18n/localization.js';
 import { styles } from './styles/card.js';
 import { lazyStyles } from './styles/lazy-styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
@@ -37,6 +44,12 @@ const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
 
+/** What `createConnectLink` is asked for. */
+export interface ConnectLinkRequest {
+  kind: ConnectKind;
+  integration: Integration;
+}
+
 /**
  * Shows one Kombo integration (`GET /integrations/:id`): the tool, its health and what the
  * customer must do about it, who connected it, and which data models, actions and fields are
@@ -50,6 +63,10 @@ const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
  * @event {KomboLoadStartEvent} kombo-loadstart - A request for `src` started. Detail: `{ url }`.
  * @event {KomboLoadEvent} kombo-load - Valid data is on screen. Detail: `{ integration }`.
  * @event {KomboErrorEvent} kombo-error - Input or request failed. Detail: `{ error }`.
+ * @event {KomboConnectStartEvent} kombo-connect-start - Reconnect or Finish setup was pressed. Detail: `{ kind }`. Cancelable: `preventDefault()` stops the card so the host can run its own flow.
+ * @event {KomboConnectCompleteEvent} kombo-connect-complete - The customer finished the flow. Detail: `{ kind, activationToken }`.
+ * @event {KomboConnectCancelEvent} kombo-connect-cancel - The customer closed the flow. Detail: `{ kind }`.
+ * @event {KomboConnectErrorEvent} kombo-connect-error - No link could be had, or the flow could not open. Detail: `{ kind, error }`.
  *
  * @csspart base - The card's outer box, in every state.
  * @csspart header - Logo, tool name, category and beta mark.
@@ -60,6 +77,9 @@ const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
  * @csspart beta - The beta mark (also a `badge`).
  * @csspart status - The integration status badge.
  * @csspart setup-status - The setup status badge.
+ * @csspart reconnect - The Reconnect button (credentials invalid, with `relink-src` or `createConnectLink`).
+ * @csspart finish-setup - The Finish setup button (setup incomplete, with `setup-link-src` or `createConnectLink`).
+ * @csspart connect-error - Why the last Reconnect or Finish setup could not start, beside its button.
  * @csspart notice - The "synced data is out of date" notice.
  * @csspart details - The list of connection details.
  * @csspart id - The integration id (selectable, for support tickets).
@@ -110,6 +130,9 @@ export class KomboIntegrationCard extends LitElement {
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     loading: {},
     fetcher: { attribute: false },
+    relinkSrc: { attribute: 'relink-src' },
+    setupLinkSrc: { attribute: 'setup-link-src' },
+    createConnectLink: { attribute: false },
     strings: { attribute: false },
     theme: { reflect: true },
     density: { reflect: true },
@@ -145,6 +168,19 @@ export class KomboIntegrationCard extends LitElement {
   /** Makes the request for `src`; replace it to add auth headers or use your own HTTP client. */
   fetcher: Fetcher = defaultFetcher;
 
+  /**
+   * URL on the vendor's backend that creates a reconnection link (Kombo's `POST /integrations/:id/relink`).
+   * With it, a card whose credentials are invalid offers Reconnect. Sent as `POST` with
+   * `{ "language": "<en|de|fr|it|es>" }` through `fetcher`, `credentials` and `timeout`.
+   */
+  relinkSrc?: string;
+
+  /** URL on the vendor's backend that creates a setup link (`POST /integrations/:id/setup-link`): Finish setup. */
+  setupLinkSrc?: string;
+
+  /** Gets a Kombo Connect link your own way (your HTTP client, your auth); used instead of the two URLs. */
+  createConnectLink?: (request: ConnectLinkRequest) => Promise<string>;
+
   /** Overrides of any text, per language: `{ en: { retry: 'Reload' }, de: { … } }`. */
   strings?: StringOverrides;
 
@@ -168,7 +204,7 @@ export class KomboIntegrationCard extends LitElement {
   #inlineText: string | undefined;
   #inlineObserver: MutationObserver | undefined;
   #internals: ElementInternals | undefined;
-  #queuedEvents: Event[] = [];
+  #queuedEvents: (() => void)[] = [];
   #openItems = new Set<string>();
   #logoAttempt = 0;
   #adoptedStyles = 0;
@@ -337,7 +373,7 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   #queue<K extends keyof KomboEventMap>(type: K, detail: KomboEventMap[K]['detail']): void {
-    this.#queuedEvents.push(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.#queuedEvents.push(() => emit(this, type, detail));
   }
 
   protected override updated(): void {
@@ -345,7 +381,7 @@ export class KomboIntegrationCard extends LitElement {
     // Events fire after the outcome is on screen, so listeners can read the rendered card.
     const events = this.#queuedEvents;
     this.#queuedEvents = [];
-    for (const event of events) this.dispatchEvent(event);
+    for (const dispatch of events) dispatch();
   }
 
   #syncStates(): void {
@@ -367,7 +403,7 @@ export class KomboIntegrationCard extends LitElement {
   /** Rebuilds the words when the reader's language or the overrides changed; loads a language on first use. */
   #updateTranslator(stringsChanged: boolean): void {
     const locale = findLocale(this);
-    const key = `${locale}|${isLanguageLoaded(locale)}`;
+    const key = `${locale}|${isLanguageLoaded(locale)}|${stringsRevision()}`;
     if (this.#tr && key === this.#trKey && !stringsChanged) return;
     this.#trKey = key;
     this.#tr = createTranslator(locale, resolveStrings(locale, this.strings));
@@ -400,6 +436,17 @@ export class KomboIntegrationCard extends LitElement {
 
   #retry = () => void this.refresh();
 
+  #connect = new ConnectController(this, () => this.#tr!.locale);
+
+  /** Which repairs this card offers for its data: a fix its status calls for, with a way to get a link. */
+  #connectOffers(data: Integration): ConnectKind[] {
+    const hook = !!this.createConnectLink;
+    return [
+      ...(data.status === 'INVALID' && (hook || this.relinkSrc) ? (['relink'] as const) : []),
+      ...(data.setup_status === 'INCOMPLETE' && (hook || this.setupLinkSrc) ? (['setup'] as const) : []),
+    ];
+  }
+
   protected override render() {
     const tr = this.#tr!;
     const data = this.#data;
@@ -422,6 +469,12 @@ export class KomboIntegrationCard extends LitElement {
       onLogoError: this.#onLogoError,
       openItems: this.#openItems,
       onToggle: this.#onToggle,
+      connect: {
+        offers: this.#connectOffers(data),
+        busy: this.#connect.busy,
+        failure: this.#connect.failure,
+        onStart: this.#connect.start,
+      },
     };
     return html`<article
       part="base"

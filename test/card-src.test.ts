@@ -544,23 +544,23 @@ describe('src: nothing leaks', () => {
       for (let i = 0; i < 1000; i++) {
         host.append(...cards);
         // Now and then let requests finish, so poll timers and outcomes exist when the cards go.
-        if (i % 100 === 0) await Promise.all(cards.map((card) => card.updateComplete)).then(() => aTimeout(20));
+        if (i % 100 === 0) await Promise.all(cards.map((card) => card.updateComplete)).then(() => resources.sleep(20));
         for (const card of cards) card.remove();
       }
-      await aTimeout(50);
+      await resources.sleep(50);
       expect(signals.length, 'requests left in flight').to.be.greaterThan(900);
       expect(signals.every((signal) => signal.aborted)).to.equal(true);
       expect(answered).to.be.greaterThan(900);
       expect(resources.live).to.deep.equal({ listeners: [], observers: 0, timers: 0 });
       // The counts were not vacuous: with cards connected, each kind of resource exists.
       host.append(...cards);
-      await aTimeout(50);
+      await resources.until(() => resources.live.timers >= 2, 'a poll timer and a timeout timer');
       expect(resources.count('online'), 'online listener').to.be.greaterThan(0);
       expect(resources.count('visibilitychange'), 'visibility listener').to.be.greaterThan(0);
       expect(resources.live.observers, 'inline, language and lazy observers').to.be.at.least(3);
       expect(resources.live.timers, 'poll and timeout timers').to.be.at.least(2);
       for (const card of cards) card.remove();
-      await aTimeout(50);
+      await resources.sleep(50);
       expect(resources.live).to.deep.equal({ listeners: [], observers: 0, timers: 0 });
     } finally {
       resources.stop();

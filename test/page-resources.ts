@@ -81,7 +81,16 @@ export function trackPageResources() {
     };
   }
 
+  const sleep = (ms: number) => new Promise<void>((resolve) => original.setTimeout.call(window, resolve, ms));
+
   return {
+    /** Waits on an untracked timer, so the wait itself is not counted. */
+    sleep,
+    /** Polls `predicate` on untracked timers until it holds (or fails after `timeout` ms). */
+    async until(predicate: () => boolean, message: string, timeout = 3000) {
+      for (const started = performance.now(); !predicate(); await sleep(20))
+        if (performance.now() - started > timeout) throw new Error(`Timed out: ${message}`);
+    },
     /** What is still there, by kind (listeners as readable keys). */
     get live() {
       return { listeners: [...listeners], observers: observers.size, timers: timers.size };

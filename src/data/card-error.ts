@@ -5,6 +5,8 @@ export type CardError =
   | { kind: 'network'; message: string }
   | { kind: 'timeout'; message: string; timeout: number }
   | { kind: 'http'; message: string; status: number }
+  /** The connection flow (Kombo Connect) could not open, e.g. another one is open already. */
+  | { kind: 'connect'; message: string }
   | {
       kind: 'api';
       /** Kombo's message (else its title). */

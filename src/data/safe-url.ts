@@ -1,11 +1,11 @@
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * The URL when it is safe to load as an image from data we did not write: absolute `https:`, or
- * `http:` on the local machine for development. Anything else (`javascript:`, `data:`, relative
- * paths, junk) is `undefined`, so the caller falls back to something it draws itself.
+ * The URL when it is safe to load (a logo) or open (a Kombo Connect link) although we did not write
+ * it: absolute `https:`, or `http:` on the local machine for development. Anything else
+ * (`javascript:`, `data:`, relative paths, junk) is `undefined`, so the caller falls back or refuses.
  */
-export function safeImageUrl(value: string | null | undefined): string | undefined {
+export function safeUrl(value: string | null | undefined): string | undefined {
   let url: URL;
   try {
     url = new URL(String(value));

@@ -1,4 +1,5 @@
-import { en, type Strings } from './strings/en.js';
+import type { Strings } from './strings.js';
+import { en } from './strings/en.js';
 
 /**
  * Host overrides of any text, per language: `{ en: { retry: 'Reload' }, de: { retry: 'Neu laden' } }`.
@@ -18,6 +19,8 @@ export function baseLanguage(locale: string): string {
  * no loader (one the card does not ship) is English; a load that failed may be tried again.
  */
 export function createLanguages(loaders: Record<string, LanguageLoader>) {
+  const english: Partial<Strings> = { ...en };
+  let revision = 0;
   const loaded = new Map<string, Strings>();
   const loading = new Map<string, Promise<void>>();
   const loaderOf = (language: string) => (Object.hasOwn(loaders, language) ? loaders[language] : undefined);
@@ -49,9 +52,26 @@ export function createLanguages(loaders: Record<string, LanguageLoader>) {
      * of the reader's language (when loaded), then the host's overrides for that language and
      * locale. A missing key anywhere falls back to the layer below, never to a blank.
      */
-    resolve(locale: string, overrides: StringOverrides = {}): Strings {
+    resolve(locale: string, overrides: StringOverrides = {}): Partial<Strings> {
       const language = baseLanguage(locale);
-      return { ...en, ...overrides.en, ...loaded.get(language), ...overrides[language], ...overrides[locale] };
+      return {
+        ...english,
+        ...overrides.en,
+        ...loaded.get(language),
+        ...overrides[language],
+        ...overrides[locale],
+      };
+    },
+
+    /** Adds the English words of a region that arrived as a chunk; `revision` counts these. */
+    addEnglish(table: Partial<Strings>): void {
+      Object.assign(english, table);
+      revision++;
+    },
+
+    /** Changes whenever `resolve` may answer differently for the same locale (new English words). */
+    get revision(): number {
+      return revision;
     },
   };
 }
@@ -68,3 +88,5 @@ const languages = createLanguages({
 export const loadLanguage = languages.load;
 export const isLanguageLoaded = languages.isLoaded;
 export const resolveStrings = languages.resolve;
+export const addEnglish = languages.addEnglish;
+export const stringsRevision = () => languages.revision;

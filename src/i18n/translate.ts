@@ -1,4 +1,4 @@
-import type { StringKey, Strings } from './strings/en.js';
+import type { StringKey, Strings } from './strings.js';
 
 export type Vars = Record<string, string | number>;
 
@@ -17,7 +17,7 @@ export interface Translator {
   number(value: number): string;
 }
 
-export function createTranslator(locale: string, strings: Strings): Translator {
+export function createTranslator(locale: string, strings: Partial<Strings>): Translator {
   const numberFormat = new Intl.NumberFormat(locale);
   const lookup = (key: string): string | undefined =>
     Object.hasOwn(strings, key) ? strings[key as StringKey] : undefined;

@@ -1,7 +1,9 @@
 import type { CardError } from '../data/card-error.js';
 import { parseIntegration, readErrorEnvelope, type ParseResult } from '../data/parse-integration.js';
 
-const failure = (error: CardError): ParseResult => ({ ok: false, error });
+export type JsonResult = { ok: true; value: unknown } | { ok: false; error: CardError };
+
+const failure = (error: CardError) => ({ ok: false, error }) as const;
 
 function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -11,8 +13,11 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** Reads a response into exactly one outcome: an integration or one `CardError` kind. */
-export function readIntegrationResponse(response: Response, body: string): ParseResult {
+/**
+ * Reads a response of the vendor's backend into JSON or one `CardError` kind: a Kombo error envelope
+ * (`api`, whatever the status), another non-2xx answer (`http`), or anything but JSON (`parse`).
+ */
+export function readJsonResponse(response: Response, body: string): JsonResult {
   const { status } = response;
   const json = body.trim() === '' ? ({ ok: false } as const) : tryJson(body);
   if (!response.ok) {
@@ -21,11 +26,13 @@ export function readIntegrationResponse(response: Response, body: string): Parse
   }
   const type = response.headers.get('content-type') ?? '';
   if (!json.ok || (type && !/[/+]json\b/i.test(type))) {
-    return failure({
-      kind: 'parse',
-      status,
-      message: `Not JSON: HTTP ${status} ${type}`,
-    });
+    return failure({ kind: 'parse', status, message: `Not JSON: HTTP ${status} ${type}` });
   }
-  return parseIntegration(json.value, status);
+  return json;
+}
+
+/** Reads a response into exactly one outcome: an integration or one `CardError` kind. */
+export function readIntegrationResponse(response: Response, body: string): ParseResult {
+  const json = readJsonResponse(response, body);
+  return json.ok ? parseIntegration(json.value, response.status) : json;
 }

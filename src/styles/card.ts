@@ -163,6 +163,7 @@ export const styles = css`
     align-items: baseline;
     gap: var(--_space);
   }
+
   .notice {
     display: grid;
     gap: calc(var(--_space) / 2);
@@ -316,7 +317,8 @@ export const styles = css`
     padding-inline-start: calc(var(--_space) * 2);
     list-style: disc;
   }
-  .retry {
+  /* Try again, Reconnect, Finish setup. */
+  .button {
     font: inherit;
     min-height: var(--_target);
     min-width: var(--_target);
@@ -327,6 +329,14 @@ export const styles = css`
     color: var(--_bg);
     font-weight: 600;
     cursor: pointer;
+  }
+  .button[aria-busy='true'] {
+    cursor: progress;
+  }
+  .connect-error {
+    flex-basis: 100%;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_danger);
   }
   .busy {
     color: var(--_muted);

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import { safeImageUrl } from '../data/safe-url.js';
+import { safeUrl } from '../data/safe-url.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
 
 /** Usable image URLs in order of preference: the wide logo, then the square icon. */
 export function logoCandidates(tool: ReadyView['integration']['tool']): string[] {
-  return [safeImageUrl(tool.logo_url), safeImageUrl(tool.icon_url)].filter((url): url is string => !!url);
+  return [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter((url): url is string => !!url);
 }
 
 function monogram(label: string): string {
@@ -30,7 +30,7 @@ export function renderHeader(view: ReadyView) {
   return html`<header part="header" class="header">
     ${logo}
     <div class="heading">
-      <h2 part="title" class="title" id="title">${tool.label}</h2>
+      <h2 part="title" class="title" id="title" tabindex="-1">${tool.label}</h2>
       <p class="meta">
         <span part="category" class="category"
           >${tr.value('category', integration.category) ?? integration.category}</span

@@ -1,18 +1,42 @@
 import { html, nothing } from 'lit';
+import type { ConnectKind } from '../events.js';
 import { formatDate, parseDate } from '../i18n/format-date.js';
 import { setupTone, statusTone } from './tones.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
 
-/** One line per state: what it is (badge) and what it means or what to do next (hint). */
-function stateRow(label: string, badgeHtml: unknown, hint: string | undefined) {
+const PARTS: Record<ConnectKind, string> = { relink: 'reconnect', setup: 'finish-setup' };
+
+/**
+ * The repair a state calls for, when the host enabled it: a button that stays focusable while the
+ * flow runs (`aria-busy`, "Opening…") and, after a failure, why in words, beside it.
+ */
+function repair({ connect, tr }: ReadyView, kind: ConnectKind) {
+  if (!connect.offers.includes(kind)) return nothing;
+  const busy = connect.busy === kind;
+  return html`<button
+      part=${PARTS[kind]}
+      class="button"
+      type="button"
+      data-kind=${kind}
+      aria-busy=${busy ? 'true' : 'false'}
+      @click=${connect.onStart}
+    >
+      ${tr.t(busy ? 'connect.opening' : `connect.${kind}`)}
+    </button>
+    ${connect.failure?.kind === kind ? connect.failure.render(tr) : nothing}`;
+}
+
+/** One line per state: what it is (badge), what it means or what to do next (hint), and the fix. */
+function stateRow(label: string, badgeHtml: unknown, hint: string | undefined, fix: unknown) {
   return html`<div class="state-row">
     <dt class="visually-hidden">${label}</dt>
-    <dd>${badgeHtml}${hint ? html` <span class="hint">${hint}</span>` : nothing}</dd>
+    <dd>${badgeHtml}${hint ? html` <span class="hint">${hint}</span>` : nothing}${fix}</dd>
   </div>`;
 }
 
-export function renderHealth({ integration, tr }: ReadyView) {
+export function renderHealth(view: ReadyView) {
+  const { integration, tr } = view;
   const { status, setup_status: setup, data_expired_at: expiredAt } = integration;
   const expiredDate = expiredAt ? parseDate(expiredAt) : undefined;
   return html`<section class="health" aria-labelledby="health-title">
@@ -22,6 +46,7 @@ export function renderHealth({ integration, tr }: ReadyView) {
         tr.t('status.label'),
         badge(tr.value('status', status) ?? status, statusTone(status), 'status'),
         tr.value('status', status, 'hint'),
+        repair(view, 'relink'),
       )}
       ${
         setup
@@ -29,6 +54,7 @@ export function renderHealth({ integration, tr }: ReadyView) {
               tr.t('setup.label'),
               badge(tr.value('setup', setup) ?? setup, setupTone(setup), 'setup-status'),
               tr.value('setup', setup, 'hint'),
+              repair(view, 'setup'),
             )
           : nothing
       }

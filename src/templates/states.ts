@@ -46,5 +46,5 @@ export function renderErrorBody(error: CardError, tr: Translator, title: string,
           </details>`
         : nothing
     }
-    ${onRetry ? html`<button part="retry" class="retry" type="button" @click=${onRetry}>${tr.t('retry')}</button>` : nothing}`;
+    ${onRetry ? html`<button part="retry" class="button" type="button" @click=${onRetry}>${tr.t('retry')}</button>` : nothing}`;
 }

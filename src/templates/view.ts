@@ -1,4 +1,6 @@
+import type { ConnectFailure } from '../connect/connect-controller.js';
 import type { CoverageSummary } from '../data/coverage.js';
+import type { ConnectKind } from '../events.js';
 import type { Integration } from '../data/integration.js';
 import type { Translator } from '../i18n/translate.js';
 
@@ -15,4 +17,11 @@ export interface ReadyView {
   openItems: ReadonlySet<string>;
   /** Listener for every item's `toggle`; the item's key is in its `data-key`. */
   onToggle(event: Event): void;
+  /** The repair buttons: which the data calls for (and the host enabled), and the flow's state. */
+  connect: {
+    offers: ConnectKind[];
+    busy: ConnectKind | undefined;
+    failure: ConnectFailure | undefined;
+    onStart(event: Event): void;
+  };
 }

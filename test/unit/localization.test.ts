@@ -7,7 +7,8 @@ import {
   resolveStrings,
   type LanguageLoader,
 } from '../../src/i18n/localization.js';
-import { en, type Strings } from '../../src/i18n/strings/en.js';
+import type { Strings } from '../../src/i18n/strings.js';
+import { en } from '../../src/i18n/strings/en.js';
 
 // A partial table, so the layers below it stay visible where it says nothing.
 const table = (retry: string) => ({ retry, beta: `${retry} beta` }) as Strings;
@@ -95,5 +96,19 @@ describe('the built-in languages', () => {
     expect(resolveStrings('es').retry).to.equal('Reintentar');
     expect(resolveStrings('it').retry).to.equal('Riprova');
     expect(resolveStrings('nl')).to.deep.equal(en);
+  });
+});
+
+describe('English that arrives with a chunk', () => {
+  it('is added to every resolution and bumps the revision', () => {
+    const languages = createLanguages({});
+    const before = languages.revision;
+    expect((languages.resolve('en') as Record<string, string>)['chunk.word']).to.equal(undefined);
+    languages.addEnglish({ ['chunk.word' as 'retry']: 'Word' });
+    expect(languages.revision).to.equal(before + 1);
+    expect((languages.resolve('de') as Record<string, string>)['chunk.word']).to.equal('Word');
+    expect(
+      languages.resolve('en', { en: { ['chunk.word' as 'retry']: 'Host word' } })['chunk.word' as 'retry'],
+    ).to.equal('Host word');
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { safeImageUrl } from '../../src/data/safe-url.js';
+import { safeUrl } from '../../src/data/safe-url.js';
 
-describe('safeImageUrl', () => {
+describe('safeUrl', () => {
   it('allows https anywhere and http only on the local machine', () => {
     for (const [url, safe] of [
       ['https://cdn.example/logo.svg', 'https://cdn.example/logo.svg'],
@@ -11,7 +11,7 @@ describe('safeImageUrl', () => {
       ['http://[::1]:8000/logo.svg', 'http://[::1]:8000/logo.svg'],
       ['http://app.localhost/logo.svg', 'http://app.localhost/logo.svg'],
     ]) {
-      expect(safeImageUrl(url), url).to.equal(safe);
+      expect(safeUrl(url), url).to.equal(safe);
     }
   });
 
@@ -33,7 +33,7 @@ describe('safeImageUrl', () => {
       undefined,
       'https://',
     ]) {
-      expect(safeImageUrl(url), String(url)).to.equal(undefined);
+      expect(safeUrl(url), String(url)).to.equal(undefined);
     }
   });
 });

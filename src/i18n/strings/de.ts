@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from '../strings.js';
 
 /** Deutsch. Sie-Form, wie in Kombos Verbindungsdialog. */
 const de: Strings = {
@@ -91,6 +91,16 @@ const de: Strings = {
   'reason.UNKNOWN': 'Noch nicht angebunden; ob {tool} das anbietet, ist unbekannt.',
   'reason.DISABLED': 'In der Scope-Konfiguration ausgeschaltet.',
   'reason.OPTED_OUT': 'Der Kunde hat das beim Verbinden abgewählt.',
+  'connect.relink': 'Neu verbinden',
+  'connect.setup': 'Einrichtung abschließen',
+  'connect.opening': 'Wird geöffnet…',
+  'connect.failed.relink': 'Neu verbinden ließ sich nicht starten.',
+  'connect.failed.setup': 'Die Einrichtung ließ sich nicht öffnen.',
+  'connect.badLink': 'Der Server hat keinen verwendbaren Link gesendet.',
+  'error.connect':
+    'Das Verbindungsfenster ließ sich nicht öffnen. Schließen Sie ein anderes offenes und versuchen Sie es erneut.',
+  'connect.frame.relink': '{tool} neu verbinden',
+  'connect.frame.setup': 'Einrichtung von {tool} abschließen',
 };
 
 export default de;

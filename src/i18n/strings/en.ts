@@ -1,5 +1,5 @@
 /**
- * Every text the card shows, in English. Other languages and host overrides (`strings`) use the
+ * The card's own English words (those of regions loaded later travel with them: see `strings.ts`). Other languages and host overrides (`strings`) use the
  * same keys; `{name}` placeholders are filled in by `translate()`. Keys named after an API value
  * (`status.ACTIVE`) are looked up dynamically: a value with no key is shown as its raw text.
  */
@@ -88,7 +88,7 @@ export const en = {
   'reason.UNKNOWN': 'Not integrated yet; whether {tool} offers it is unknown.',
   'reason.DISABLED': 'Switched off in the scope configuration.',
   'reason.OPTED_OUT': 'The customer opted out while connecting.',
+  'connect.relink': 'Reconnect',
+  'connect.setup': 'Finish setup',
+  'connect.opening': 'Opening…',
 };
-
-export type StringKey = keyof typeof en;
-export type Strings = Record<StringKey, string>;

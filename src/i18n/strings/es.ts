@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from '../strings.js';
 
 /** Español (neutro). Trato de usted. */
 const es: Strings = {
@@ -90,6 +90,15 @@ const es: Strings = {
   'reason.UNKNOWN': 'Aún no integrado; se desconoce si {tool} lo ofrece.',
   'reason.DISABLED': 'Desactivado en la configuración de alcance.',
   'reason.OPTED_OUT': 'El cliente lo rechazó al conectar.',
+  'connect.relink': 'Volver a conectar',
+  'connect.setup': 'Completar la configuración',
+  'connect.opening': 'Abriendo…',
+  'connect.failed.relink': 'No se pudo iniciar la reconexión.',
+  'connect.failed.setup': 'No se pudo abrir la configuración.',
+  'connect.badLink': 'El servidor no envió un enlace utilizable.',
+  'error.connect': 'No se pudo abrir la ventana de conexión. Cierre cualquier otra y vuelva a intentarlo.',
+  'connect.frame.relink': 'Volver a conectar {tool}',
+  'connect.frame.setup': 'Completar la configuración de {tool}',
 };
 
 export default es;

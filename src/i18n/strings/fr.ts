@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from '../strings.js';
 
 /** Français. Vouvoiement ; espaces insécables avant « : ; ? ! » et dans les nombres (Intl). */
 const fr: Strings = {
@@ -90,6 +90,15 @@ const fr: Strings = {
   'reason.UNKNOWN': 'Pas encore intégré ; on ne sait pas si {tool} la propose.',
   'reason.DISABLED': 'Désactivé dans la configuration des scopes.',
   'reason.OPTED_OUT': 'Le client l’a refusé lors de la connexion.',
+  'connect.relink': 'Reconnecter',
+  'connect.setup': 'Terminer la configuration',
+  'connect.opening': 'Ouverture…',
+  'connect.failed.relink': 'Impossible de lancer la reconnexion.',
+  'connect.failed.setup': 'Impossible d’ouvrir la configuration.',
+  'connect.badLink': 'Le serveur n’a pas envoyé de lien utilisable.',
+  'error.connect': 'La fenêtre de connexion n’a pas pu s’ouvrir. Fermez toute autre fenêtre de connexion et réessayez.',
+  'connect.frame.relink': 'Reconnecter {tool}',
+  'connect.frame.setup': 'Terminer la configuration de {tool}',
 };
 
 export default fr;

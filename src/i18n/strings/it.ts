@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from '../strings.js';
 
 /** Italiano. Forma di cortesia (Lei). */
 const it: Strings = {
@@ -90,6 +90,15 @@ const it: Strings = {
   'reason.UNKNOWN': 'Non ancora integrato; non si sa se {tool} lo offra.',
   'reason.DISABLED': 'Disattivato nella configurazione degli scope.',
   'reason.OPTED_OUT': 'Il cliente lo ha escluso durante il collegamento.',
+  'connect.relink': 'Ricollega',
+  'connect.setup': 'Completa la configurazione',
+  'connect.opening': 'Apertura…',
+  'connect.failed.relink': 'Impossibile avviare il ricollegamento.',
+  'connect.failed.setup': 'Impossibile aprire la configurazione.',
+  'connect.badLink': 'Il server non ha inviato un link utilizzabile.',
+  'error.connect': 'Impossibile aprire la finestra di connessione. Chiuda le altre eventualmente aperte e riprovi.',
+  'connect.frame.relink': 'Ricollega {tool}',
+  'connect.frame.setup': 'Completa la configurazione di {tool}',
 };
 
 export default it;

@@ -1,0 +1,11 @@
+import type { connectEn } from '../connect/strings.en.js';
+import type { en } from './strings/en.js';
+
+/**
+ * Every text key the card knows. The module carries `en` (the words of its first paint); a region
+ * that arrives as a chunk (the connection flow, search, required data) brings its own English table
+ * and registers it (`addEnglish`). Built-in translations hold every key, so they are checked against
+ * all of them here.
+ */
+export type StringKey = keyof typeof en | keyof typeof connectEn;
+export type Strings = Record<StringKey, string>;
