@@ -103,6 +103,13 @@ function notFound(ctx, id) {
   );
 }
 
+/** `POST /api/mock-connect/reset?session=NAME`: forgets that session's repairs (the demo's Reset). */
+function reset(ctx) {
+  const session = ctx.query.session ?? '';
+  for (const key of repaired) if (key.split(' ')[0] === session) repaired.delete(key);
+  answer(ctx, 200, { status: 'success' });
+}
+
 /** `POST /api/mock-connect/complete` from the mock Connect page: `{ integration, kind, session }`. */
 async function complete(ctx) {
   const { integration, kind, session = '' } = (await readJson(ctx)) ?? {};
@@ -128,6 +135,7 @@ async function link(ctx, id, route) {
 
 export async function mockBackend(ctx, next) {
   if (ctx.path === '/api/mock-connect/complete' && ctx.method === 'POST') return complete(ctx);
+  if (ctx.path === '/api/mock-connect/reset' && ctx.method === 'POST') return reset(ctx);
   const match = ROUTE.exec(ctx.path);
   if (!match) return next();
   const [, rawId, route] = match;

@@ -6,16 +6,17 @@ function write(line) {
   log.textContent = `${new Date().toLocaleTimeString()}  ${line}\n${log.textContent}`;
 }
 
-for (const type of ['kombo-loadstart', 'kombo-load', 'kombo-error']) {
-  card.addEventListener(type, (event) => {
-    const detail =
-      type === 'kombo-load'
-        ? event.detail.integration.id
-        : type === 'kombo-error'
-          ? JSON.stringify(event.detail.error)
-          : event.detail.url;
-    write(`${type}  state=${card.state}  ${detail}`);
-  });
+const describe = {
+  'kombo-loadstart': (detail) => detail.url,
+  'kombo-load': (detail) => detail.integration.id,
+  'kombo-error': (detail) => JSON.stringify(detail.error),
+  'kombo-connect-start': (detail) => detail.kind,
+  'kombo-connect-complete': (detail) => `${detail.kind} ${detail.activationToken}`,
+  'kombo-connect-cancel': (detail) => detail.kind,
+  'kombo-connect-error': (detail) => `${detail.kind} ${JSON.stringify(detail.error)}`,
+};
+for (const [type, text] of Object.entries(describe)) {
+  card.addEventListener(type, (event) => write(`${type}  state=${card.state}  ${text(event.detail)}`));
 }
 
 function apply() {
@@ -25,15 +26,29 @@ function apply() {
   if (values.get('fail')) query.set('fail', values.get('fail'));
   card.timeout = Number(values.get('timeout'));
   card.refreshInterval = Number(values.get('interval'));
-  card.src = `/api/integrations/${values.get('id')}${query.size ? `?${query}` : ''}`;
+  const id = values.get('id');
+  card.src = `/api/integrations/${id}${query.size ? `?${query}` : ''}`;
+  const link = values.get('linkFail') ? `?fail=${values.get('linkFail')}` : '';
+  card.relinkSrc = `/api/integrations/${id}/relink${link}`;
+  card.setupLinkSrc = `/api/integrations/${id}/setup-link${link}`;
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  document.querySelector('#reset').addEventListener('click', async () => {
+    await fetch('/api/mock-connect/reset', { method: 'POST' });
+    write('repairs undone');
+    await card.refresh();
+  });
   apply();
 });
 document.querySelector('#refresh').addEventListener('click', async () => {
   await card.refresh();
   write(`refresh() settled  state=${card.state}`);
+});
+document.querySelector('#reset').addEventListener('click', async () => {
+  await fetch('/api/mock-connect/reset', { method: 'POST' });
+  write('repairs undone');
+  await card.refresh();
 });
 apply();
