@@ -157,3 +157,16 @@ describe('right-to-left', () => {
     expect(label.left).to.be.greaterThan(meta.left);
   });
 });
+
+describe('white-label words', () => {
+  it('never names the integration provider in any default text, in any language', async () => {
+    for (const lang of ['en', 'de', 'fr', 'es', 'it']) {
+      await loadLanguage(lang);
+      const table = resolveStrings(lang) as Record<StringKey, string>;
+      if (lang !== 'en') expect(Object.keys(table).length, lang).to.equal(Object.keys(allEnglish).length);
+      const naming = Object.entries(table).filter(([, text]) => /kombo/i.test(text));
+      expect(naming, lang).to.deep.equal([]);
+    }
+    for (const [key, text] of Object.entries(allEnglish)) expect(text, key).to.not.match(/kombo/i);
+  });
+});

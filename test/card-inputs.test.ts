@@ -165,6 +165,25 @@ describe('bad input', () => {
     });
   }
 
+  it('words a broken JSON string as not JSON, given through the property or inline', async () => {
+    const card = await cardWith('{"status": "succ');
+    expect(textOf(part(card, 'error')[0]!)).to.contain('The data is not valid JSON.');
+    expect(textOf(part(card, 'error')[0]!)).to.not.contain('server');
+    const inline = await fixture<KomboIntegrationCard>(
+      html`<kombo-integration-card><script type="application/json">{ nope</script></kombo-integration-card>`,
+    );
+    await inline.updateComplete;
+    expect(inline.error!.kind).to.equal('parse');
+    expect(textOf(part(inline, 'error')[0]!)).to.contain('The data is not valid JSON.');
+  });
+
+  it('says the integration service reported an error when an error envelope says nothing else', async () => {
+    const card = await cardWith({ status: 'error', error: { code: 'PLATFORM.UNKNOWN_ERROR' } });
+    expect(card.error).to.include({ kind: 'api', code: 'PLATFORM.UNKNOWN_ERROR' });
+    expect(textOf(part(card, 'error')[0]!)).to.contain('The integration service reported an error.');
+    expect(textOf(part(card, 'error')[0]!)).to.not.contain('PLATFORM.UNKNOWN_ERROR');
+  });
+
   it('lists the invalid paths on screen', async () => {
     const card = await cardWith({ ...seed.data, read_models: {} });
     const error = card.error!;

@@ -142,7 +142,7 @@ describe('the ready card', () => {
     const card = await cardWith(healthy);
     const reasons = part(card, 'model').map((model) => textOf(model.querySelector('.reason')));
     expect(reasons[3]).to.equal('The customer opted out while connecting.');
-    expect(reasons[4]).to.equal('Factorial offers this, but Kombo hasn’t integrated it yet.');
+    expect(reasons[4]).to.equal('Factorial offers this, but it isn’t available through this integration yet.');
     expect(reasons[5]).to.equal('Factorial doesn’t offer this.');
     expect(reasons[6]).to.equal('Switched off in the scope configuration.');
   });

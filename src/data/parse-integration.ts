@@ -66,7 +66,8 @@ export function readErrorEnvelope(value: unknown, httpStatus?: number): CardErro
   const [code, title, message] = [text('code'), text('title'), text('message')];
   return {
     kind: 'api',
-    message: message ?? title ?? `Kombo error ${code}`,
+    // For developers: what the envelope said, else its code (never a made-up sentence on screen).
+    message: message ?? title ?? code ?? '',
     ...(httpStatus === undefined ? {} : { status: httpStatus }),
     code,
     title,

@@ -18,15 +18,21 @@ export function renderLoading(tr: Translator) {
   </div>`;
 }
 
-/** What to tell the reader; Kombo's own title and message for API errors, never its `log_url`. */
+/**
+ * What to tell the reader: for API errors the title and message the API sent (never its `log_url`,
+ * never a bare code); for a string that is not JSON, that it is not (given to the card) or that the
+ * server sent no integration data (a response, which always has a status).
+ */
 export function errorMessage(error: CardError, tr: Translator): string {
   switch (error.kind) {
     case 'api': {
-      const parts = [error.title, error.message].filter((part): part is string => !!part);
-      return parts.length === 0 ? tr.t('error.api') : [...new Set(parts)].join(': ');
+      const said = [...new Set([error.title, error.message])].filter((part) => part && part !== error.code);
+      return said.length === 0 ? tr.t('error.api') : said.join(': ');
     }
     case 'http':
       return tr.t('error.http', { status: error.status });
+    case 'parse':
+      return tr.t(error.status === undefined ? 'error.json' : 'error.parse');
     default:
       return tr.t(`error.${error.kind}`);
   }

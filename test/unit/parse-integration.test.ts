@@ -215,7 +215,7 @@ describe('readErrorEnvelope', () => {
     }
   });
 
-  it('falls back from the message to the title, then to the code', () => {
+  it('falls back from the message to the title, then to the code, never to made-up words', () => {
     const read = (error: object) => readErrorEnvelope({ status: 'error', error }, 500);
     expect(read({ title: 'Rate limited', code: 'X' })).to.deep.equal({
       kind: 'api',
@@ -225,7 +225,7 @@ describe('readErrorEnvelope', () => {
       title: 'Rate limited',
       log_url: null,
     });
-    expect(read({ code: 'PLATFORM.UNKNOWN_ERROR' })!.message).to.equal('Kombo error PLATFORM.UNKNOWN_ERROR');
-    expect(read({ message: 42, title: 7 })).to.include({ message: 'Kombo error null', title: null, code: null });
+    expect(read({ code: 'PLATFORM.UNKNOWN_ERROR' })!.message).to.equal('PLATFORM.UNKNOWN_ERROR');
+    expect(read({ message: 42, title: 7 })).to.include({ message: '', title: null, code: null });
   });
 });
