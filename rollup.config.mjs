@@ -25,7 +25,9 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: 'kombo-integration-card.js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // The `src` lifecycle keeps a stable name, so a page can preload it with the module
+      // (<link rel="modulepreload">) and its first request waits for nothing.
+      chunkFileNames: (chunk) => (chunk.name === 'source-loader' ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
       sourcemap: true,
     },
     plugins: plugins(),

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Screenshots of demo pages in headless Chromium: `node scripts/screenshot.mjs URL OUT.png [--dark] [--width=N]`.
+// Screenshots of demo pages in headless Chromium:
+// `node scripts/screenshot.mjs URL OUT.png [--dark] [--width=N] [--selector=CSS]` (the element, else the full page).
 // Used by hand to look at the demo, and by `npm run screenshots` for the images in docs/.
 import puppeteer from 'puppeteer-core';
 
@@ -33,7 +34,11 @@ export async function screenshot(url, out, { dark = false, width = 1280, selecto
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [url, out, ...flags] = process.argv.slice(2);
-  const width = Number(flags.find((flag) => flag.startsWith('--width='))?.slice(8) ?? 1280);
-  await screenshot(url, out, { dark: flags.includes('--dark'), width });
+  const value = (name) => flags.find((flag) => flag.startsWith(`--${name}=`))?.slice(name.length + 3);
+  await screenshot(url, out, {
+    dark: flags.includes('--dark'),
+    width: Number(value('width') ?? 1280),
+    selector: value('selector'),
+  });
   console.log(`wrote ${out}`);
 }

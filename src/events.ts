@@ -1,5 +1,6 @@
 import type { CardError } from './data/card-error.js';
 import type { Integration } from './data/integration.js';
+import type { RequirementsStatus } from './data/requirements.js';
 
 /** Dispatches one of the card's events: bubbling and composed (it leaves shadow roots), typed by name. */
 export function emit<K extends keyof KomboEventMap>(
@@ -17,6 +18,8 @@ export interface KomboLoadStartDetail {
 }
 export interface KomboLoadDetail {
   integration: Integration;
+  /** What the app needs, checked (`undefined` without `requirements`): as `card.requirementsStatus`. */
+  requirementsStatus: RequirementsStatus | undefined;
 }
 export interface KomboErrorDetail {
   error: CardError;

@@ -14,7 +14,10 @@ import { emit, type ConnectKind, type KomboEventMap } from './events.js';
 import type { Fetcher } from './load/request.js';
 import type { Integration } from './data/integration.js';
 import { parseIntegration, type ParseResult } from './data/parse-integration.js';
-import { SourceLoader } from './load/source-loader.js';
+import { readRequirements } from './data/requirement-list.js';
+import type { RequirementsStatus } from './data/requirements.js';
+import { lazyModule, sourceLoader } from './load/lazy-module.js';
+import type { LoaderCallbacks, SourceLoader } from './load/source-loader.js';
 import { observeLang, unobserveLang } from './i18n/lang-observer.js';
 import { findLocale } from './i18n/find-locale.js';
 import {
@@ -43,6 +46,9 @@ type Input = 'property' | 'inline' | 'src';
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
 const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
+
+/** The required-data region (block, marks, words): a chunk, loaded once a card is given requirements. */
+const requirementsView = lazyModule(() => import('./requirements/requirements-view.js'));
 
 /** What `createConnectLink` is asked for. */
 export interface ConnectLinkRequest {
@@ -80,6 +86,9 @@ export interface ConnectLinkRequest {
  * @csspart reconnect - The Reconnect button (credentials invalid, with `relink-src` or `createConnectLink`).
  * @csspart finish-setup - The Finish setup button (setup incomplete, with `setup-link-src` or `createConnectLink`).
  * @csspart connect-error - Why the last Reconnect or Finish setup could not start, beside its button.
+ * @csspart requirements - The block on the data the app needs (with `requirements`).
+ * @csspart required - The "Required" mark on a required model, action or field.
+ * @csspart required-missing - The mark on a model or action that is, or holds, missing required data.
  * @csspart notice - The "synced data is out of date" notice.
  * @csspart details - The list of connection details.
  * @csspart id - The integration id (selectable, for support tickets).
@@ -115,6 +124,7 @@ export interface ConnectLinkRequest {
  * @cssstate ready - An integration is shown.
  * @cssstate error - The last input or request failed.
  * @cssstate busy - A request is in flight (also while refreshing shown data).
+ * @cssstate requirements-unmet - Data the app needs (`requirements`) is missing.
  */
 export class KomboIntegrationCard extends LitElement {
   static override styles = styles;
@@ -133,6 +143,7 @@ export class KomboIntegrationCard extends LitElement {
     relinkSrc: { attribute: 'relink-src' },
     setupLinkSrc: { attribute: 'setup-link-src' },
     createConnectLink: { attribute: false },
+    requirements: { converter: { fromAttribute: readRequirements } },
     strings: { attribute: false },
     theme: { reflect: true },
     density: { reflect: true },
@@ -181,6 +192,12 @@ export class KomboIntegrationCard extends LitElement {
   /** Gets a Kombo Connect link your own way (your HTTP client, your auth); used instead of the two URLs. */
   createConnectLink?: (request: ConnectLinkRequest) => Promise<string>;
 
+  /**
+   * The data points the vendor's app needs: `'hris_employees'` (a model or action), or
+   * `'hris_employees.date_of_birth'` (a field of one). The attribute takes a space- or comma-separated list.
+   */
+  requirements?: string[];
+
   /** Overrides of any text, per language: `{ en: { retry: 'Reload' }, de: { … } }`. */
   strings?: StringOverrides;
 
@@ -208,10 +225,17 @@ export class KomboIntegrationCard extends LitElement {
   #openItems = new Set<string>();
   #logoAttempt = 0;
   #adoptedStyles = 0;
+  /** Chunks the view on screen still waits for; events and `updateComplete` wait with it. */
+  #pending = new Set<Promise<unknown>>();
+  #needs: ReadyView['needs'];
   #tr: Translator | undefined;
   #trKey = '';
   #onLangChange = () => this.requestUpdate();
-  #loader = new SourceLoader(this, {
+  /** The `src` lifecycle, created once its chunk is here (see `#syncLoader`). */
+  #loader: SourceLoader | undefined;
+  /** The absolute URL `src` asks for, while `src` is the input on screen. */
+  #srcUrl: string | undefined;
+  #loaderCallbacks: LoaderCallbacks = {
     settings: () => ({
       fetcher: this.fetcher,
       credentials: this.credentials,
@@ -222,11 +246,11 @@ export class KomboIntegrationCard extends LitElement {
     onStart: (url) => {
       // Retrying after a failed first load shows the loading state again, not the old error.
       if (!this.#data) this.#error = undefined;
-      this.#queue('kombo-loadstart', { url });
+      this.#queue('kombo-loadstart', () => ({ url }));
       this.requestUpdate();
     },
     onOutcome: (result) => this.#show(result, { keepDataOnError: true }),
-  });
+  };
 
   constructor() {
     super();
@@ -240,6 +264,14 @@ export class KomboIntegrationCard extends LitElement {
   /** The validated, normalised integration on screen (kept beside the error after a failed refresh). */
   get data(): Integration | undefined {
     return this.#data;
+  }
+
+  /**
+   * What the app needs, checked against the integration on screen: `{ met, total, available, missing }`,
+   * `undefined` without requirements (or before data).
+   */
+  get requirementsStatus(): RequirementsStatus | undefined {
+    return this.#needs?.status;
   }
 
   /** The last failure, or `undefined` when the last input or request succeeded. */
@@ -257,7 +289,7 @@ export class KomboIntegrationCard extends LitElement {
 
   /** Fetches `src` again; settles when the new outcome is on screen. Shown data stays meanwhile. */
   async refresh(): Promise<void> {
-    await this.#loader.refresh();
+    await this.#loader?.refresh();
     await this.updateComplete;
   }
 
@@ -299,15 +331,48 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#adoptLazyStyles();
     this.#updateTranslator(changed.has('strings'));
+    this.#takeInput(changed);
+    this.#syncLoader(changed.has('refreshInterval'));
+    this.#checkRequirements();
+    this.#adoptLazyStyles();
+  }
+
+  /** Checks the requirements (once their region has arrived) against the data, without a request. */
+  #checkRequirements(): void {
+    const view = this.requirements?.length ? requirementsView.get() : undefined;
+    if (this.requirements?.length && !view) this.#await(requirementsView.load());
+    const checked = view && this.#data && view.evaluateRequirements(this.#data, this.requirements);
+    this.#needs = checked ? { ...checked, view } : undefined;
+  }
+
+  /** Holds events and `updateComplete` until a chunk the view needs has arrived, then renders again. */
+  #await(chunk: Promise<unknown>): void {
+    if (this.#pending.has(chunk)) return;
+    this.#pending.add(chunk);
+    const done = () => {
+      this.#pending.delete(chunk);
+      this.requestUpdate();
+    };
+    chunk.then(done, done);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#pending.size > 0) {
+      await Promise.allSettled(this.#pending);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  #takeInput(changed: PropertyValues<this>): void {
     if (changed.has('integration')) this.#markInput('property', this.integration != null && this.integration !== '');
     if (changed.has('src')) this.#markInput('src', !!this.src);
-    if (changed.has('refreshInterval')) this.#loader.reschedule();
     if (!this.#inputChanged) return;
     this.#inputChanged = false;
     const input = this.#activeInput();
-    if (input !== 'src') this.#loader.setSource(undefined);
+    this.#srcUrl = undefined;
     switch (input) {
       case 'property':
         this.#show(parseIntegration(this.integration));
@@ -341,15 +406,26 @@ export class KomboIntegrationCard extends LitElement {
 
   #loadSrc(src: string): void {
     if (isServer) return; // a server renders the loading state; the browser fetches after hydration
-    let url: string;
     try {
-      url = new URL(src, document.baseURI).href;
+      this.#srcUrl = new URL(src, document.baseURI).href;
     } catch {
-      this.#loader.setSource(undefined);
       this.#show({ ok: false, error: { kind: 'network', message: `Invalid URL: ${src}` } });
-      return;
     }
-    this.#loader.setSource(url);
+  }
+
+  /**
+   * Points the `src` lifecycle at the URL on screen (or at nothing). Its code is a chunk, asked for
+   * the first time a card has a `src`: the first paint of such a card is its loading state.
+   */
+  #syncLoader(intervalChanged: boolean): void {
+    if (!this.#loader) {
+      if (this.#srcUrl === undefined) return;
+      const module = sourceLoader.get();
+      if (!module) return this.#await(sourceLoader.load());
+      this.#loader = new module.SourceLoader(this, this.#loaderCallbacks);
+    }
+    this.#loader.setSource(this.#srcUrl);
+    if (intervalChanged) this.#loader.reschedule();
   }
 
   /** Takes an outcome: new data replaces the old; an error clears it unless a refresh of the same source failed. */
@@ -363,22 +439,27 @@ export class KomboIntegrationCard extends LitElement {
       this.#coverage = summarizeCoverage(result.integration);
       this.#error = undefined;
       this.#loadFieldTable();
-      this.#queue('kombo-load', { integration: result.integration });
+      // Read when dispatched, after the requirements were checked against this integration.
+      this.#queue('kombo-load', () => ({
+        integration: result.integration,
+        requirementsStatus: this.requirementsStatus,
+      }));
     } else {
       if (!keepDataOnError) this.#data = undefined;
       this.#error = result.error;
-      this.#queue('kombo-error', { error: result.error });
+      this.#queue('kombo-error', () => ({ error: result.error }));
     }
     this.requestUpdate();
   }
 
-  #queue<K extends keyof KomboEventMap>(type: K, detail: KomboEventMap[K]['detail']): void {
-    this.#queuedEvents.push(() => emit(this, type, detail));
+  #queue<K extends keyof KomboEventMap>(type: K, detail: () => KomboEventMap[K]['detail']): void {
+    this.#queuedEvents.push(() => emit(this, type, detail()));
   }
 
   protected override updated(): void {
     this.#syncStates();
-    // Events fire after the outcome is on screen, so listeners can read the rendered card.
+    // Events fire after the outcome is on screen (chunks it needs included), so listeners can read the rendered card.
+    if (this.#pending.size > 0) return;
     const events = this.#queuedEvents;
     this.#queuedEvents = [];
     for (const dispatch of events) dispatch();
@@ -393,8 +474,10 @@ export class KomboIntegrationCard extends LitElement {
         if (state === current) states.add(state);
         else states.delete(state);
       }
-      if (this.#loader.busy) states.add('busy');
+      if (this.#loader?.busy) states.add('busy');
       else states.delete('busy');
+      if (this.#needs && !this.#needs.status.met) states.add('requirements-unmet');
+      else states.delete('requirements-unmet');
     } catch {
       // Older engines reject custom state names without a `--` prefix; `state` still tells.
     }
@@ -438,15 +521,6 @@ export class KomboIntegrationCard extends LitElement {
 
   #connect = new ConnectController(this, () => this.#tr!.locale);
 
-  /** Which repairs this card offers for its data: a fix its status calls for, with a way to get a link. */
-  #connectOffers(data: Integration): ConnectKind[] {
-    const hook = !!this.createConnectLink;
-    return [
-      ...(data.status === 'INVALID' && (hook || this.relinkSrc) ? (['relink'] as const) : []),
-      ...(data.setup_status === 'INCOMPLETE' && (hook || this.setupLinkSrc) ? (['setup'] as const) : []),
-    ];
-  }
-
   protected override render() {
     const tr = this.#tr!;
     const data = this.#data;
@@ -460,6 +534,7 @@ export class KomboIntegrationCard extends LitElement {
       }
       return this.state === 'loading' ? renderLoading(tr) : renderEmpty(tr);
     }
+    const hook = !!this.createConnectLink;
     const view: ReadyView = {
       integration: data,
       coverage: this.#coverage!,
@@ -469,8 +544,9 @@ export class KomboIntegrationCard extends LitElement {
       onLogoError: this.#onLogoError,
       openItems: this.#openItems,
       onToggle: this.#onToggle,
+      needs: this.#needs,
       connect: {
-        offers: this.#connectOffers(data),
+        can: { relink: hook || !!this.relinkSrc, setup: hook || !!this.setupLinkSrc },
         busy: this.#connect.busy,
         failure: this.#connect.failure,
         onStart: this.#connect.start,
@@ -480,10 +556,10 @@ export class KomboIntegrationCard extends LitElement {
       part="base"
       class="card"
       aria-labelledby="title"
-      aria-busy=${this.#loader.busy ? 'true' : 'false'}
+      aria-busy=${this.#loader?.busy ? 'true' : 'false'}
     >
       ${renderHeader(view)}
-      ${this.#loader.busy ? html`<p part="busy" class="busy" role="status">${tr.t('refreshing')}</p>` : nothing}
+      ${this.#loader?.busy ? html`<p part="busy" class="busy" role="status">${tr.t('refreshing')}</p>` : nothing}
       ${
         error
           ? html`<div part="error" class="stale-error" role="alert">
@@ -491,7 +567,7 @@ export class KomboIntegrationCard extends LitElement {
             </div>`
           : nothing
       }
-      ${renderHealth(view)}
+      ${renderHealth(view)} ${view.needs?.view.renderRequirements(view, this.variant === 'summary')}
       ${
         this.variant === 'summary'
           ? renderCoverageSummary(view)

@@ -170,7 +170,11 @@ describe('bad input', () => {
     expect(textOf(part(card, 'error')[0]!)).to.contain('The data is not valid JSON.');
     expect(textOf(part(card, 'error')[0]!)).to.not.contain('server');
     const inline = await fixture<KomboIntegrationCard>(
-      html`<kombo-integration-card><script type="application/json">{ nope</script></kombo-integration-card>`,
+      html`<kombo-integration-card
+        ><script type="application/json">
+          { nope
+        </script></kombo-integration-card
+      >`,
     );
     await inline.updateComplete;
     expect(inline.error!.kind).to.equal('parse');

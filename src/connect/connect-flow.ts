@@ -6,8 +6,7 @@ import { emit, type ConnectKind } from '../events.js';
 import { addEnglish, baseLanguage } from '../i18n/localization.js';
 import { fill, type Translator } from '../i18n/translate.js';
 import type { KomboIntegrationCard } from '../kombo-integration-card.js';
-import { readJsonResponse } from '../load/read-response.js';
-import { request } from '../load/request.js';
+import { sourceLoader } from '../load/lazy-module.js';
 import { errorMessage } from '../templates/states.js';
 import type { ConnectController } from './connect-controller.js';
 import { connectEn } from './strings.en.js';
@@ -57,6 +56,7 @@ async function getLink(card: KomboIntegrationCard, kind: ConnectKind, language: 
   } else {
     const url = new URL((kind === 'relink' ? card.relinkSrc : card.setupLinkSrc)!, document.baseURI).href;
     const { fetcher, credentials, timeout } = card;
+    const { request, readJsonResponse } = await sourceLoader.load();
     const exchange = await request(url, { fetcher, credentials, timeout, signal, json: { language } });
     const json = exchange.ok ? readJsonResponse(exchange.response, exchange.body) : exchange;
     if (!json.ok) return json;

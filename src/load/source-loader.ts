@@ -1,6 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchIntegration } from './fetch-integration.js';
 import type { Fetcher } from './request.js';
+
+// The chunk of everything that talks to the vendor's backend: the repair flow takes its requests
+// from here too, so the script-tag build keeps one such chunk (one request for a page, preloadable).
+export { readJsonResponse } from './read-response.js';
+export { request } from './request.js';
 import type { ParseResult } from '../data/parse-integration.js';
 
 export interface LoaderSettings {

@@ -54,6 +54,7 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
         </span>
         <span class="item-status">
           ${badge(tr.t(item.is_available ? 'available' : 'unavailable'), availabilityTone(item.is_available))}
+          ${view.needs?.view.itemMarks(view, item)}
           <span class="facts">${facts.filter(Boolean).join(' · ')}</span>
           ${item.opted_out_by_customer ? badge(tr.t('optedOut'), 'warning') : nothing}
         </span>
@@ -62,7 +63,7 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
         ${reason ? html`<p class="reason">${reason}</p>` : nothing}
         ${
           open
-            ? (fieldTable?.(item, tr, tool) ?? html`<p class="muted" role="status">${tr.t('fields.loading')}</p>`)
+            ? (fieldTable?.(view, item) ?? html`<p class="muted" role="status">${tr.t('fields.loading')}</p>`)
             : nothing
         }
       </div>

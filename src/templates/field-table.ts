@@ -2,12 +2,14 @@ import { css, html, nothing } from 'lit';
 import { humanizeFieldId } from '../i18n/field-label.js';
 import type { CoverageItem } from '../data/integration.js';
 import { availabilityTone } from './tones.js';
-import type { Translator } from '../i18n/translate.js';
 import { badge } from './badge.js';
 import { reasonText } from './reason.js';
+import type { ReadyView } from './view.js';
 
 /** The field rows of one expanded model or action: readable label, raw id, availability and why not. */
-export function renderFieldTable(item: CoverageItem, tr: Translator, tool: string) {
+export function renderFieldTable(view: ReadyView, item: CoverageItem) {
+  const { tr } = view;
+  const tool = view.integration.tool.label;
   if (item.fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
   return html`<table class="fields">
     <caption class="visually-hidden">
@@ -30,6 +32,7 @@ export function renderFieldTable(item: CoverageItem, tr: Translator, tool: strin
             </th>
             <td>
               ${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}
+              ${view.needs?.view.fieldMark(view, item, field)}
             </td>
             <td class="muted">
               ${

@@ -8,11 +8,11 @@ import { badge } from './badge.js';
 const PARTS: Record<ConnectKind, string> = { relink: 'reconnect', setup: 'finish-setup' };
 
 /**
- * The repair a state calls for, when the host enabled it: a button that stays focusable while the
- * flow runs (`aria-busy`, "Opening…") and, after a failure, why in words, beside it.
+ * A repair button (when the host can get a link for it): it stays focusable while the flow runs
+ * (`aria-busy`, "Opening…") and, after a failure, says why beside it.
  */
-function repair({ connect, tr }: ReadyView, kind: ConnectKind) {
-  if (!connect.offers.includes(kind)) return nothing;
+export function repair({ connect, tr }: ReadyView, kind: ConnectKind) {
+  if (!connect.can[kind]) return nothing;
   const busy = connect.busy === kind;
   return html`<button
       part=${PARTS[kind]}
@@ -46,7 +46,7 @@ export function renderHealth(view: ReadyView) {
         tr.t('status.label'),
         badge(tr.value('status', status) ?? status, statusTone(status), 'status'),
         tr.value('status', status, 'hint'),
-        repair(view, 'relink'),
+        status === 'INVALID' ? repair(view, 'relink') : nothing,
       )}
       ${
         setup
@@ -54,7 +54,7 @@ export function renderHealth(view: ReadyView) {
               tr.t('setup.label'),
               badge(tr.value('setup', setup) ?? setup, setupTone(setup), 'setup-status'),
               tr.value('setup', setup, 'hint'),
-              repair(view, 'setup'),
+              setup === 'INCOMPLETE' ? repair(view, 'setup') : nothing,
             )
           : nothing
       }

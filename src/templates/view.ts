@@ -1,5 +1,6 @@
 import type { ConnectFailure } from '../connect/connect-controller.js';
 import type { CoverageSummary } from '../data/coverage.js';
+import type { RequirementMarks, RequirementsStatus } from '../data/requirements.js';
 import type { ConnectKind } from '../events.js';
 import type { Integration } from '../data/integration.js';
 import type { Translator } from '../i18n/translate.js';
@@ -17,11 +18,17 @@ export interface ReadyView {
   openItems: ReadonlySet<string>;
   /** Listener for every item's `toggle`; the item's key is in its `data-key`. */
   onToggle(event: Event): void;
-  /** The repair buttons: which the data calls for (and the host enabled), and the flow's state. */
+  /** The repair buttons: which the host can get a link for, and the flow's state. */
   connect: {
-    offers: ConnectKind[];
+    can: Record<ConnectKind, boolean>;
     busy: ConnectKind | undefined;
     failure: ConnectFailure | undefined;
     onStart(event: Event): void;
+  };
+  /** Required data: its status and marks, once requirements are set and their region has arrived. */
+  needs?: {
+    status: RequirementsStatus;
+    marks: RequirementMarks;
+    view: typeof import('../requirements/requirements-view.js');
   };
 }

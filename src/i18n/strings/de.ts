@@ -102,6 +102,20 @@ const de: Strings = {
     'Das Verbindungsfenster ließ sich nicht öffnen. Schließen Sie ein anderes offenes und versuchen Sie es erneut.',
   'connect.frame.relink': '{tool} neu verbinden',
   'connect.frame.setup': 'Einrichtung von {tool} abschließen',
+  'needs.title': 'Daten, die diese App braucht',
+  'needs.headline': '{available} von {total} Datenpunkten, die diese App braucht, sind verfügbar',
+  'needs.missingCount': '{count} fehlen',
+  'needs.required': 'Erforderlich',
+  'needs.missingHere': 'Erforderliche Daten fehlen',
+  'needs.reason.OPTED_OUT': 'Es wurde beim Verbinden der Integration ausgelassen.',
+  'needs.reason.DISABLED': 'Es ist in den Einstellungen dieser App für die Integration ausgeschaltet.',
+  'needs.reason.UNSUPPORTED': '{tool} bietet es nicht an.',
+  'needs.reason.NOT_IMPLEMENTED': '{tool} bietet es an, aber über diese Integration ist es noch nicht verfügbar.',
+  'needs.reason.UNKNOWN': 'Über diese Integration noch nicht verfügbar; ob {tool} es anbietet, ist unbekannt.',
+  'needs.reason.NOT_LISTED': 'Diese Integration führt es nicht auf.',
+  'needs.next.OPTED_OUT': 'Verbinden Sie neu und erlauben Sie es.',
+  'needs.next.DISABLED': 'Der Anbieter der App muss es einschalten; Sie müssen nichts tun.',
+  'needs.next.cannotFix': 'Das lässt sich von hier aus nicht beheben.',
 };
 
 export default de;

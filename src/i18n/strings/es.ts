@@ -100,6 +100,20 @@ const es: Strings = {
   'error.connect': 'No se pudo abrir la ventana de conexión. Cierre cualquier otra y vuelva a intentarlo.',
   'connect.frame.relink': 'Volver a conectar {tool}',
   'connect.frame.setup': 'Completar la configuración de {tool}',
+  'needs.title': 'Datos que necesita esta aplicación',
+  'needs.headline': '{available} de {total} datos que necesita esta aplicación están disponibles',
+  'needs.missingCount': 'faltan {count}',
+  'needs.required': 'Obligatorio',
+  'needs.missingHere': 'Faltan datos obligatorios',
+  'needs.reason.OPTED_OUT': 'Se excluyó al conectar la integración.',
+  'needs.reason.DISABLED': 'Está desactivado en la configuración de esta aplicación para la integración.',
+  'needs.reason.UNSUPPORTED': '{tool} no lo ofrece.',
+  'needs.reason.NOT_IMPLEMENTED': '{tool} lo ofrece, pero aún no está disponible a través de esta integración.',
+  'needs.reason.UNKNOWN': 'Aún no disponible a través de esta integración; se desconoce si {tool} lo ofrece.',
+  'needs.reason.NOT_LISTED': 'Esta integración no lo incluye.',
+  'needs.next.OPTED_OUT': 'Vuelva a conectar y permítalo.',
+  'needs.next.DISABLED': 'El proveedor de la aplicación debe activarlo; usted no tiene que hacer nada.',
+  'needs.next.cannotFix': 'Esto no se puede solucionar desde aquí.',
 };
 
 export default es;

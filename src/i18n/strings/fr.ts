@@ -100,6 +100,20 @@ const fr: Strings = {
   'error.connect': 'La fenêtre de connexion n’a pas pu s’ouvrir. Fermez toute autre fenêtre de connexion et réessayez.',
   'connect.frame.relink': 'Reconnecter {tool}',
   'connect.frame.setup': 'Terminer la configuration de {tool}',
+  'needs.title': 'Données nécessaires à cette application',
+  'needs.headline': '{available} sur {total} données nécessaires à cette application sont disponibles',
+  'needs.missingCount': '{count} manquantes',
+  'needs.required': 'Requis',
+  'needs.missingHere': 'Données requises manquantes',
+  'needs.reason.OPTED_OUT': 'Elle a été exclue lors de la connexion de l’intégration.',
+  'needs.reason.DISABLED': 'Elle est désactivée dans les réglages de cette application pour l’intégration.',
+  'needs.reason.UNSUPPORTED': '{tool} ne la propose pas.',
+  'needs.reason.NOT_IMPLEMENTED': '{tool} la propose, mais elle n’est pas encore disponible via cette intégration.',
+  'needs.reason.UNKNOWN': 'Pas encore disponible via cette intégration ; on ne sait pas si {tool} la propose.',
+  'needs.reason.NOT_LISTED': 'Cette intégration ne la mentionne pas.',
+  'needs.next.OPTED_OUT': 'Reconnectez l’intégration et autorisez-la.',
+  'needs.next.DISABLED': 'Le fournisseur de l’application doit l’activer ; vous n’avez rien à faire.',
+  'needs.next.cannotFix': 'Cela ne peut pas être corrigé d’ici.',
 };
 
 export default fr;

@@ -100,6 +100,20 @@ const it: Strings = {
   'error.connect': 'Impossibile aprire la finestra di connessione. Chiuda le altre eventualmente aperte e riprovi.',
   'connect.frame.relink': 'Ricollega {tool}',
   'connect.frame.setup': 'Completa la configurazione di {tool}',
+  'needs.title': 'Dati necessari a questa app',
+  'needs.headline': '{available} dati su {total} necessari a questa app sono disponibili',
+  'needs.missingCount': '{count} mancanti',
+  'needs.required': 'Obbligatorio',
+  'needs.missingHere': 'Mancano dati obbligatori',
+  'needs.reason.OPTED_OUT': 'È stato escluso durante il collegamento dell’integrazione.',
+  'needs.reason.DISABLED': 'È disattivato nelle impostazioni di questa app per l’integrazione.',
+  'needs.reason.UNSUPPORTED': '{tool} non lo offre.',
+  'needs.reason.NOT_IMPLEMENTED': '{tool} lo offre, ma non è ancora disponibile tramite questa integrazione.',
+  'needs.reason.UNKNOWN': 'Non ancora disponibile tramite questa integrazione; non si sa se {tool} lo offra.',
+  'needs.reason.NOT_LISTED': 'Questa integrazione non lo elenca.',
+  'needs.next.OPTED_OUT': 'Ricolleghi l’integrazione e lo consenta.',
+  'needs.next.DISABLED': 'Il fornitore dell’app deve attivarlo; Lei non deve fare nulla.',
+  'needs.next.cannotFix': 'Non si può risolvere da qui.',
 };
 
 export default it;

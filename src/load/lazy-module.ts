@@ -1,0 +1,28 @@
+/**
+ * A module fetched on first use (a chunk of the script-tag build): `get()` once it is here, `load()`
+ * to ask for it. One request however often asked; a failed one may be asked for again.
+ */
+export function lazyModule<T>(importer: () => Promise<T>) {
+  let module: T | undefined;
+  let loading: Promise<T> | undefined;
+  return {
+    get: (): T | undefined => module,
+    load(): Promise<T> {
+      loading ??= importer().then(
+        (loaded) => (module = loaded),
+        (cause: unknown) => {
+          loading = undefined;
+          throw cause;
+        },
+      );
+      return loading;
+    },
+  };
+}
+
+/**
+ * Everything that talks to the vendor's backend (requests, reading answers, the `src` lifecycle):
+ * one chunk, fetched the first time a card has a `src` or asks for a repair link. The repair flow
+ * takes its requests from here at run time, so the two never share a third chunk.
+ */
+export const sourceLoader = lazyModule(() => import('./source-loader.js'));
