@@ -436,11 +436,13 @@ describe('src: polling', () => {
     expect(gap, `median gap ${gap} ms`).to.be.within(190, 360);
   });
 
-  it('does not poll by default', async () => {
+  it('does not poll by default, nor when the page is shown or goes online', async () => {
     const { calls, fetcher } = recordingFetcher();
     const { card, settled } = await cardFor(api('seed'), {}, fetcher);
     await settled;
     expect(card.refreshInterval).to.equal(0);
+    setVisibility('visible');
+    setOnline(true);
     await aTimeout(400);
     expect(calls).to.have.length(1);
   });
@@ -494,6 +496,41 @@ describe('src: polling', () => {
   });
 });
 
+describe('src: while detached', () => {
+  it('a removed card does not refresh, and a src given while detached waits for the card to be attached', async () => {
+    const { calls, fetcher } = recordingFetcher();
+    const { card, settled } = await cardFor(api('seed'), {}, fetcher);
+    await settled;
+    const parent = card.parentElement!;
+    card.remove();
+    await card.refresh();
+    card.src = api('beta');
+    await card.updateComplete;
+    await aTimeout(100);
+    expect(calls).to.have.length(1);
+    const loaded = oneEvent(card, 'kombo-load');
+    parent.append(card);
+    await loaded;
+    expect(card.data!.tool.label).to.equal('Docebo');
+  });
+
+  it('a card that gets its first src while detached loads nothing until it is attached', async () => {
+    const { calls, fetcher } = recordingFetcher();
+    const card = await fixture<KomboIntegrationCard>(html`<kombo-integration-card></kombo-integration-card>`);
+    card.fetcher = fetcher;
+    const parent = card.parentElement!;
+    card.remove();
+    card.src = api('seed');
+    await card.updateComplete;
+    await aTimeout(100);
+    expect(calls).to.have.length(0);
+    const loaded = oneEvent(card, 'kombo-load');
+    parent.append(card);
+    await loaded;
+    expect(calls).to.have.length(1);
+  });
+});
+
 describe('src: lazy loading', () => {
   it('waits until the card is near the viewport', async () => {
     const { calls, fetcher } = recordingFetcher();
@@ -512,6 +549,56 @@ describe('src: lazy loading', () => {
     await loaded;
     expect(calls).to.have.length(1);
     window.scrollTo(0, 0);
+  });
+
+  it('starts within 300px of the viewport, like <img loading="lazy">', async () => {
+    const { calls, fetcher } = recordingFetcher();
+    const below = (px: number) => `height: ${innerHeight + px}px`;
+    const near = await fixture<HTMLDivElement>(html`<div><div style=${below(150)}></div></div>`);
+    const card = document.createElement('kombo-integration-card');
+    card.fetcher = fetcher;
+    card.setAttribute('loading', 'lazy');
+    card.setAttribute('src', api('seed'));
+    const loaded = oneEvent(card, 'kombo-load');
+    near.append(card);
+    await loaded;
+    const far = await fixture<HTMLDivElement>(html`<div><div style=${below(600)}></div></div>`);
+    const other = document.createElement('kombo-integration-card');
+    other.fetcher = fetcher;
+    other.setAttribute('loading', 'lazy');
+    other.setAttribute('src', api('beta'));
+    far.append(other);
+    await aTimeout(300);
+    expect(calls.map((call) => call.url)).to.deep.equal([absolute(api('seed'))]);
+  });
+
+  it('waits again after being moved out of view, and keeps one observer however often src changes', async () => {
+    const { calls, fetcher } = recordingFetcher();
+    const spacer = await fixture<HTMLDivElement>(html`<div><div style="height: 5000px"></div></div>`);
+    const card = document.createElement('kombo-integration-card');
+    card.fetcher = fetcher;
+    card.setAttribute('loading', 'lazy');
+    card.setAttribute('src', api('seed'));
+    const top = spacer.parentElement!;
+    const loaded = oneEvent(card, 'kombo-load');
+    top.prepend(card); // in view
+    await loaded;
+    card.remove();
+    const resources = trackPageResources();
+    try {
+      spacer.append(card); // far below
+      for (const id of ['beta', 'healthy', 'seed']) {
+        card.src = api(id);
+        await card.updateComplete;
+      }
+      await resources.sleep(200);
+      expect(calls).to.have.length(1, 'not near the viewport: no request');
+      expect(resources.live.observers).to.equal(3, 'one lazy, one inline-JSON and the language observer');
+      card.remove();
+      expect(resources.live.observers).to.equal(0);
+    } finally {
+      resources.stop();
+    }
   });
 });
 

@@ -14,13 +14,13 @@ const boolean = new z.$ZodBoolean({ type: 'boolean' });
 // The constructors are typed for their default parameters; the casts keep each schema's output type.
 const nullable = <T extends z.$ZodType>(innerType: T) =>
   new z.$ZodNullable({ type: 'nullable', innerType }) as unknown as z.$ZodNullable<T>;
-/** Fills `undefined` with a fresh copy of `value` (a new `[]` each time, never a shared one). */
-const withDefault = <T extends z.$ZodType>(innerType: T, value: null | false | []) =>
+/** Fills `undefined` with what `make` returns (made each time, so no two integrations share a list). */
+const withDefault = <T extends z.$ZodType>(innerType: T, make: () => unknown) =>
   new z.$ZodDefault({
     type: 'default',
     innerType,
     get defaultValue() {
-      return Array.isArray(value) ? [] : value;
+      return make();
     },
   }) as unknown as z.$ZodDefault<T>;
 const object = <S extends z.$ZodShape>(shape: S) => new z.$ZodObject({ type: 'object', shape }) as z.$ZodObject<S>;
@@ -32,8 +32,8 @@ const array = <T extends z.$ZodType>(element: T) => new z.$ZodArray({ type: 'arr
  */
 const text = string;
 /** Optional or null in the payload, always `null` (never missing) in what the card exposes. */
-const optionalText = withDefault(nullable(string), null);
-const flag = withDefault(boolean, false);
+const optionalText = withDefault(nullable(string), () => null);
+const flag = withDefault(boolean, () => false);
 
 // Read models, write actions and their fields share one shape. Write-action fields carry no
 // scope setting or opt-out (they are never scoped), hence those keys are optional.
@@ -48,7 +48,7 @@ const coverageBase = {
 const coverageItem = object({
   ...coverageBase,
   label: string,
-  fields: withDefault(array(object(coverageBase)), []),
+  fields: withDefault(array(object(coverageBase)), () => []),
 });
 
 /**
@@ -63,10 +63,10 @@ export const integrationSchema = object({
   status: text,
   setup_status: optionalText,
   end_user: object({ organization_name: string, creator_email: optionalText, origin_id: optionalText }),
-  scope_config: withDefault(nullable(object({ id: string, name: optionalText })), null),
+  scope_config: withDefault(nullable(object({ id: string, name: optionalText })), () => null),
   created_at: string,
   data_expired_at: optionalText,
   beta: flag,
   read_models: array(coverageItem),
-  write_actions: withDefault(nullable(array(coverageItem)), []),
+  write_actions: withDefault(nullable(array(coverageItem)), () => []),
 });

@@ -2,5 +2,5 @@
 
 /** A space- or comma-separated list (the attribute form) as requirements, blanks dropped. */
 export function readRequirements(list: string | null): string[] {
-  return (list ?? '').split(/[\s,]+/).filter(Boolean);
+  return (list ?? '').split(/[\s,]/).filter(Boolean);
 }

@@ -61,7 +61,7 @@ export function evaluateRequirements(
   for (const requirement of unique) {
     const { item: id, field: fieldId } = splitRequirement(requirement);
     const item = items.get(id);
-    const field = fieldId === undefined ? undefined : item?.fields.find((each) => each.id === fieldId);
+    const field = item?.fields.find((each) => each.id === fieldId);
     const label = [
       item?.label ?? humanizeFieldId(id),
       ...(fieldId === undefined ? [] : [humanizeFieldId(fieldId)]),

@@ -5,13 +5,6 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; error: Card
 
 const failure = (error: CardError) => ({ ok: false, error }) as const;
 
-function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
 
 /**
  * Reads a response of the vendor's backend into JSON or one `CardError` kind: a Kombo error envelope
@@ -19,16 +12,22 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
  */
 export function readJsonResponse(response: Response, body: string): JsonResult {
   const { status } = response;
-  const json = body.trim() === '' ? ({ ok: false } as const) : tryJson(body);
+  // The parsed body, or undefined when it is not JSON (an empty body is not either).
+  let json: { value: unknown } | undefined;
+  try {
+    json = { value: JSON.parse(body) };
+  } catch {
+    // not JSON
+  }
   if (!response.ok) {
-    const apiError = json.ok ? readErrorEnvelope(json.value, status) : undefined;
+    const apiError = json && readErrorEnvelope(json.value, status);
     return failure(apiError ?? { kind: 'http', status, message: `HTTP ${status}` });
   }
   const type = response.headers.get('content-type') ?? '';
-  if (!json.ok || (type && !/[/+]json\b/i.test(type))) {
+  if (!json || (type && !/[/+]json\b/i.test(type))) {
     return failure({ kind: 'parse', status, message: `Not JSON: HTTP ${status} ${type}` });
   }
-  return json;
+  return { ok: true, value: json.value };
 }
 
 /** Reads a response into exactly one outcome: an integration or one `CardError` kind. */

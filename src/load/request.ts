@@ -8,7 +8,7 @@ export interface RequestOptions {
   credentials: RequestCredentials;
   /** Milliseconds for the whole exchange, body included; 0 waits forever. */
   timeout: number;
-  /** Aborting it cancels silently: the returned promise rejects with an `AbortError`. */
+  /** Aborting it cancels silently: the returned promise rejects with the signal's reason (an `AbortError`). */
   signal: AbortSignal;
   /** A JSON body makes it a `POST`; without one it is a `GET`. */
   json?: unknown;
@@ -17,17 +17,16 @@ export interface RequestOptions {
 /** A response and its whole body, or the one failure that prevented having them. */
 export type Exchange = { ok: true; response: Response; body: string } | { ok: false; error: CardError };
 
-const abortError = () => new DOMException('', 'AbortError');
 const TIMED_OUT = Symbol();
 
 /**
  * One request through the host's `fetcher`, body read, within `timeout`. Resolves with the exchange
- * or a `network` / `timeout` failure; rejects (with an `AbortError`) only when the caller aborted,
+ * or a `network` / `timeout` failure; rejects (with the signal's reason) only when the caller aborted,
  * and does so at once even if the fetcher ignores its signal, so nothing of it outlives the abort.
  */
 export async function request(url: string, options: RequestOptions): Promise<Exchange> {
   const { signal, timeout, json } = options;
-  if (signal.aborted) throw abortError();
+  signal.throwIfAborted();
   const controller = new AbortController();
   let stop!: (reason: unknown) => void;
   const stopped = new Promise<never>((_, reject) => (stop = reject));
@@ -37,24 +36,25 @@ export async function request(url: string, options: RequestOptions): Promise<Exc
     stop(reason);
     controller.abort();
   };
-  const onAbort = () => halt(abortError());
+  const onAbort = () => halt(signal.reason);
   signal.addEventListener('abort', onAbort);
   const timer = timeout > 0 ? setTimeout(halt, timeout, TIMED_OUT) : undefined;
   try {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (json !== undefined) headers['Content-Type'] = 'application/json';
+    const post = json !== undefined;
     const init: RequestInit = {
-      method: json === undefined ? 'GET' : 'POST',
-      headers,
+      method: post ? 'POST' : 'GET',
+      headers: post
+        ? { Accept: 'application/json', 'Content-Type': 'application/json' }
+        : { Accept: 'application/json' },
       credentials: options.credentials,
       signal: controller.signal,
+      body: JSON.stringify(json), // undefined without a body
     };
-    if (json !== undefined) init.body = JSON.stringify(json);
     const response = await Promise.race([options.fetcher(url, init), stopped]);
     const body = await Promise.race([response.text(), stopped]);
     return { ok: true, response, body };
   } catch (cause) {
-    if (signal.aborted) throw abortError();
+    signal.throwIfAborted();
     return {
       ok: false,
       error:

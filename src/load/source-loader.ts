@@ -64,7 +64,7 @@ export class SourceLoader implements ReactiveController {
     this.#url = url;
     this.#cancel();
     this.#stopPolling();
-    if (url !== undefined) void this.#startWhenAllowed();
+    void this.#startWhenAllowed();
   }
 
   /** Fetches the current URL again; settles once its outcome was handed over (or it was cancelled). */
@@ -76,14 +76,14 @@ export class SourceLoader implements ReactiveController {
   /** Re-plans polling after `refresh-interval` changed. */
   reschedule(): void {
     this.#stopPolling();
-    if (this.#url !== undefined && !this.#request) this.#schedulePoll();
+    if (!this.#request) this.#schedulePoll();
   }
 
   hostConnected(): void {
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#resumePoll);
     window.addEventListener('online', this.#resumePoll);
-    if (this.#url !== undefined) void this.#startWhenAllowed();
+    void this.#startWhenAllowed();
   }
 
   hostDisconnected(): void {
@@ -113,7 +113,8 @@ export class SourceLoader implements ReactiveController {
     // Like <img loading="lazy">: start a little before the card scrolls into view.
     this.#observer = new IntersectionObserver(
       (entries) => {
-        this.#nearViewport = entries.some((entry) => entry.isIntersecting);
+        // One target: its latest entry says where it is now.
+        this.#nearViewport = entries.at(-1)!.isIntersecting;
         if (this.#nearViewport && this.#pendingLazyStart && this.#url !== undefined) {
           this.#pendingLazyStart = false;
           void this.#start(this.#url);
@@ -154,7 +155,7 @@ export class SourceLoader implements ReactiveController {
 
   #schedulePoll(): void {
     const seconds = this.callbacks.settings().refreshInterval;
-    if (!this.#connected || !(seconds > 0)) return;
+    if (!this.#connected || this.#url === undefined || !(seconds > 0)) return;
     this.#pollTimer = setTimeout(() => {
       this.#pollTimer = undefined;
       this.#pollDue = true;

@@ -1,10 +1,12 @@
 import { expect } from 'chai';
 import {
+  addEnglish,
   baseLanguage,
   createLanguages,
   isLanguageLoaded,
   loadLanguage,
   resolveStrings,
+  stringsRevision,
   type LanguageLoader,
 } from '../../src/i18n/localization.js';
 import type { Strings } from '../../src/i18n/strings.js';
@@ -84,6 +86,14 @@ describe('createLanguages', () => {
     expect(languages.resolve('en', { en: { retry: 'Reload' } }).retry).to.equal('Reload');
     expect(languages.resolve('en-GB', { 'en-GB': { retry: 'Have another go' } }).retry).to.equal('Have another go');
     expect(languages.resolve('nl', { en: { retry: 'Reload' } }).retry).to.equal('Reload');
+  });
+});
+
+describe('the page’s languages', () => {
+  it('count a revision each time a chunk adds English words', () => {
+    const before = stringsRevision();
+    addEnglish({});
+    expect(stringsRevision()).to.equal(before + 1);
   });
 });
 

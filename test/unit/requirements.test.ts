@@ -95,6 +95,17 @@ describe('requirements', () => {
     ]);
   });
 
+  it('reports a field of a model that is not listed as not listed, with a readable label', () => {
+    expect(evaluate(['hris_payroll_runs.gross_amount']).status.missing).to.deep.equal([
+      {
+        requirement: 'hris_payroll_runs.gross_amount',
+        label: 'HRIS payroll runs › Gross amount',
+        reason: 'NOT_LISTED',
+      },
+    ]);
+    expect(splitRequirement('.ssn')).to.deep.equal({ item: '', field: 'ssn' });
+  });
+
   it('counts a field of an unavailable model as missing, for the model’s reason', () => {
     const { status } = evaluate(['hris_legal_entities.name', 'hris_time_off_balances.balance']);
     expect(status.missing.map((each) => each.reason)).to.deep.equal(['DISABLED', 'OPTED_OUT']);
