@@ -42,6 +42,15 @@ export type KomboLoadStartEvent = CustomEvent<KomboLoadStartDetail>;
 export type KomboLoadEvent = CustomEvent<KomboLoadDetail>;
 export type KomboErrorEvent = CustomEvent<KomboErrorDetail>;
 
+export interface KomboFilterDetail {
+  /** The search text. */
+  filter: string;
+  availability: 'all' | 'available' | 'unavailable';
+  /** What is shown now (everything when nothing filters). */
+  matches: { models: number; actions: number; fields: number };
+}
+export type KomboFilterEvent = CustomEvent<KomboFilterDetail>;
+
 /** Cancelable: `preventDefault()` stops the card (no request, no modal), for a host's own flow. */
 export type KomboConnectStartEvent = CustomEvent<KomboConnectDetail>;
 export type KomboConnectCompleteEvent = CustomEvent<KomboConnectCompleteDetail>;
@@ -56,6 +65,7 @@ export interface KomboEventMap {
   'kombo-connect-complete': KomboConnectCompleteEvent;
   'kombo-connect-cancel': KomboConnectCancelEvent;
   'kombo-connect-error': KomboConnectErrorEvent;
+  'kombo-filter': KomboFilterEvent;
 }
 
 declare global {

@@ -11,6 +11,7 @@ import type { CardError } from './data/card-error.js';
 import { summarizeCoverage, type CoverageSummary } from './data/coverage.js';
 import { ConnectController } from './connect/connect-controller.js';
 import { emit, type ConnectKind, type KomboEventMap } from './events.js';
+import type { FilterController } from './find/filter-controller.js';
 import type { Fetcher } from './load/request.js';
 import type { Integration } from './data/integration.js';
 import { parseIntegration, type ParseResult } from './data/parse-integration.js';
@@ -30,7 +31,7 @@ import {
 import { styles } from './styles/card.js';
 import { lazyStyles } from './styles/lazy-styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
-import { loadFieldTable, renderReadModels, renderWriteActions } from './templates/coverage-list.js';
+import { fieldTable, renderReadModels, renderWriteActions } from './templates/coverage-list.js';
 import { renderDetails } from './templates/details.js';
 import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
@@ -49,6 +50,11 @@ const defaultFetcher: Fetcher = (url, init) => fetch(url, init);
 
 /** The required-data region (block, marks, words): a chunk, loaded once a card is given requirements. */
 const requirementsView = lazyModule(() => import('./requirements/requirements-view.js'));
+
+/** Search: a chunk, loaded once a card shows a large integration or is given a filter. */
+const findView = lazyModule(() => import('./find/find-view.js'));
+/** Below this many fields the search field would only be in the way (the properties still work). */
+const FIND_FROM_FIELDS = 20;
 
 /** What `createConnectLink` is asked for. */
 export interface ConnectLinkRequest {
@@ -72,6 +78,7 @@ export interface ConnectLinkRequest {
  * @event {KomboConnectStartEvent} kombo-connect-start - Reconnect or Finish setup was pressed. Detail: `{ kind }`. Cancelable: `preventDefault()` stops the card so the host can run its own flow.
  * @event {KomboConnectCompleteEvent} kombo-connect-complete - The customer finished the flow. Detail: `{ kind, activationToken }`.
  * @event {KomboConnectCancelEvent} kombo-connect-cancel - The customer closed the flow. Detail: `{ kind }`.
+ * @event {KomboFilterEvent} kombo-filter - The reader changed the search or the availability filter (once typing pauses). Detail: `{ filter, availability, matches: { models, actions, fields } }`.
  * @event {KomboConnectErrorEvent} kombo-connect-error - No link could be had, or the flow could not open. Detail: `{ kind, error }`.
  *
  * @csspart base - The card's outer box, in every state.
@@ -86,6 +93,10 @@ export interface ConnectLinkRequest {
  * @csspart reconnect - The Reconnect button (credentials invalid, with `relink-src` or `createConnectLink`).
  * @csspart finish-setup - The Finish setup button (setup incomplete, with `setup-link-src` or `createConnectLink`).
  * @csspart connect-error - Why the last Reconnect or Finish setup could not start, beside its button.
+ * @csspart search - The search field (a large integration, or with a filter on).
+ * @csspart availability-filter - The choice of all, available or not available.
+ * @csspart find-result - What the filter shows (a polite live region).
+ * @csspart match - Search words marked in labels and ids.
  * @csspart requirements - The block on the data the app needs (with `requirements`).
  * @csspart required - The "Required" mark on a required model, action or field.
  * @csspart required-missing - The mark on a model or action that is, or holds, missing required data.
@@ -144,6 +155,8 @@ export class KomboIntegrationCard extends LitElement {
     setupLinkSrc: { attribute: 'setup-link-src' },
     createConnectLink: { attribute: false },
     requirements: { converter: { fromAttribute: readRequirements } },
+    filter: {},
+    availability: {},
     strings: { attribute: false },
     theme: { reflect: true },
     density: { reflect: true },
@@ -198,6 +211,12 @@ export class KomboIntegrationCard extends LitElement {
    */
   requirements?: string[];
 
+  /** The search text: filters the lists as if typed into the search field. */
+  filter?: string;
+
+  /** Which models, actions and fields the lists show: `'all'` (default), `'available'`, `'unavailable'`. */
+  availability?: 'all' | 'available' | 'unavailable';
+
   /** Overrides of any text, per language: `{ en: { retry: 'Reload' }, de: { … } }`. */
   strings?: StringOverrides;
 
@@ -228,6 +247,7 @@ export class KomboIntegrationCard extends LitElement {
   /** Chunks the view on screen still waits for; events and `updateComplete` wait with it. */
   #pending = new Set<Promise<unknown>>();
   #needs: ReadyView['needs'];
+  #find: FilterController | undefined;
   #tr: Translator | undefined;
   #trKey = '';
   #onLangChange = () => this.requestUpdate();
@@ -335,7 +355,27 @@ export class KomboIntegrationCard extends LitElement {
     this.#takeInput(changed);
     this.#syncLoader(changed.has('refreshInterval'));
     this.#checkRequirements();
+    this.#syncFind();
     this.#adoptLazyStyles();
+  }
+
+  /** Whether a filter is on (then its chunk is waited for: the lists are never shown unfiltered). */
+  #filtering(): boolean {
+    return !!this.filter || (this.availability ?? 'all') !== 'all';
+  }
+
+  /** Search arrives as a chunk once a full card shows a large integration, or is given a filter. */
+  #syncFind(): void {
+    if (this.#find || !this.#data || this.variant === 'summary' || isServer) return;
+    if (!this.#filtering() && this.#coverage!.fields.total < FIND_FROM_FIELDS) return;
+    const module = findView.get();
+    if (module) this.#find = new module.FilterController(this);
+    else if (this.#filtering()) this.#await(findView.load());
+    else
+      findView.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   /** Checks the requirements (once their region has arrived) against the data, without a request. */
@@ -494,11 +534,13 @@ export class KomboIntegrationCard extends LitElement {
     if (!isLanguageLoaded(locale)) void loadLanguage(locale).then(() => this.requestUpdate());
   }
 
-  /** Preloads the field rows' template; renders again once it arrives if a model is open. */
+  /** Preloads the field rows' template; renders again once it arrives (a model may be open). */
   #loadFieldTable(): void {
-    void loadFieldTable().then(() => {
-      if (this.#openItems.size > 0) this.requestUpdate();
-    });
+    if (!fieldTable.get())
+      fieldTable.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
   }
 
   // Stable handlers: a new function per render would make Lit re-bind every listener each time.
@@ -510,6 +552,7 @@ export class KomboIntegrationCard extends LitElement {
   #onToggle = (event: Event) => {
     const details = event.target as HTMLDetailsElement;
     const key = details.dataset.key!;
+    if (this.#find?.toggle(key, details.open)) return;
     if (details.open === this.#openItems.has(key)) return;
     if (details.open) this.#openItems.add(key);
     else this.#openItems.delete(key);
@@ -545,6 +588,13 @@ export class KomboIntegrationCard extends LitElement {
       openItems: this.#openItems,
       onToggle: this.#onToggle,
       needs: this.#needs,
+      find: this.#find && {
+        filter: this.filter ?? '',
+        availability: this.availability ?? 'all',
+        large: this.#coverage!.fields.total >= FIND_FROM_FIELDS,
+        controller: this.#find,
+        view: findView.get()!,
+      },
       connect: {
         can: { relink: hook || !!this.relinkSrc, setup: hook || !!this.setupLinkSrc },
         busy: this.#connect.busy,
@@ -571,7 +621,11 @@ export class KomboIntegrationCard extends LitElement {
       ${
         this.variant === 'summary'
           ? renderCoverageSummary(view)
-          : [renderDetails(view), renderCoverageSummary(view), renderReadModels(view), renderWriteActions(view)]
+          : [
+              renderDetails(view),
+              renderCoverageSummary(view),
+              view.find ? view.find.view.renderFind(view) : [renderReadModels(view), renderWriteActions(view)],
+            ]
       }
     </article>`;
   }

@@ -20,6 +20,10 @@ export interface FilterResult {
   counts: { models: number; actions: number; fields: number };
   /** The normalised words of the query, for highlighting. */
   terms: string[];
+  /** Texts marked for these terms, kept while the result is (filled by whoever renders it). */
+  marked: Map<string, unknown>;
+  /** Items rendered for this result, with what they were rendered from (filled by the renderer). */
+  rendered: Map<string, { state: unknown[]; template: unknown }>;
 }
 
 /** Folds case and accents: "Gebürtsdatum" and "GEBURTSDATUM" compare equal. */
@@ -92,7 +96,7 @@ export function filterCoverage(
     counts[entry.kind === 'model' ? 'models' : 'actions']++;
     counts.fields += fields.length;
   }
-  return { items, counts, terms: words };
+  return { items, counts, terms: words, marked: new Map(), rendered: new Map() };
 }
 
 /**
@@ -100,23 +104,28 @@ export function filterCoverage(
  * highlight is found accent- and case-insensitively but shown in the text's own spelling.
  */
 export function highlight(text: string, words: readonly string[]): { text: string; match: boolean }[] {
-  // Folds character by character, so every folded position points back into the original text.
-  let folded = '';
-  const origin: number[] = [];
-  const chars = Array.from(text);
-  let offset = 0;
-  for (const char of chars) {
-    const part = fold(char);
-    folded += part;
-    for (let i = 0; i < part.length; i++) origin.push(offset);
-    offset += char.length;
+  // Folds character by character, so every folded position points back into the original text
+  // (ASCII, most ids and labels, folds to itself in place).
+  let folded = text.toLowerCase();
+  let origin: number[] | undefined;
+  if (/[^ -~\t\n\r]/.test(text)) {
+    folded = '';
+    origin = [];
+    let offset = 0;
+    for (const char of text) {
+      const part = fold(char);
+      folded += part;
+      for (let i = 0; i < part.length; i++) origin.push(offset);
+      offset += char.length;
+    }
+    origin.push(text.length);
   }
-  origin.push(text.length);
+  const at = (index: number) => (origin ? origin[index]! : index);
   const marked = new Array<boolean>(text.length).fill(false);
   for (const word of words) {
-    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
-      const end = origin[at + word.length]!;
-      for (let i = origin[at]!; i < end; i++) marked[i] = true;
+    for (let found = folded.indexOf(word); found >= 0; found = folded.indexOf(word, found + 1)) {
+      const end = at(found + word.length);
+      for (let i = at(found); i < end; i++) marked[i] = true;
     }
   }
   const runs: { text: string; match: boolean }[] = [];

@@ -1,4 +1,5 @@
 import type { connectEn } from '../connect/strings.en.js';
+import type { findEn } from '../find/strings.en.js';
 import type { requirementsEn } from '../requirements/strings.en.js';
 import type { en } from './strings/en.js';
 
@@ -8,5 +9,5 @@ import type { en } from './strings/en.js';
  * and registers it (`addEnglish`). Built-in translations hold every key, so they are checked against
  * all of them here.
  */
-export type StringKey = keyof typeof en | keyof typeof connectEn | keyof typeof requirementsEn;
+export type StringKey = keyof typeof en | keyof typeof connectEn | keyof typeof requirementsEn | keyof typeof findEn;
 export type Strings = Record<StringKey, string>;

@@ -5,7 +5,6 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; error: Card
 
 const failure = (error: CardError) => ({ ok: false, error }) as const;
 
-
 /**
  * Reads a response of the vendor's backend into JSON or one `CardError` kind: a Kombo error envelope
  * (`api`, whatever the status), another non-2xx answer (`http`), or anything but JSON (`parse`).

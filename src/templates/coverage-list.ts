@@ -1,49 +1,57 @@
 import { html, nothing } from 'lit';
 import { countFields } from '../data/coverage.js';
-import type { CoverageItem } from '../data/integration.js';
-import { availabilityTone } from './tones.js';
+import type { CoverageField, CoverageItem } from '../data/integration.js';
+import { lazyModule } from '../load/lazy-module.js';
 import { addLazyStyles } from '../styles/lazy-styles.js';
 import { badge } from './badge.js';
 import { reasonText } from './reason.js';
+import { availabilityTone } from './tones.js';
 import type { ReadyView } from './view.js';
-
-type FieldTable = typeof import('./field-table.js').renderFieldTable;
-let fieldTable: FieldTable | undefined;
-let fieldTableLoading: Promise<void> | undefined;
 
 /**
  * Field rows are code as well as DOM that only expanded models need, so their template is its own
- * small module: the card preloads it once it shows data, long before anyone clicks. Resolves once
- * it is there (a failed load is tried again on the next call).
+ * small module: the card preloads it once it shows data, long before anyone clicks.
  */
-export function loadFieldTable(): Promise<void> {
-  fieldTableLoading ??= import('./field-table.js').then(
-    (module) => {
-      addLazyStyles(module.styles);
-      fieldTable = module.renderFieldTable;
-    },
-    () => void (fieldTableLoading = undefined),
-  );
-  return fieldTableLoading;
+export const fieldTable = lazyModule(() =>
+  import('./field-table.js').then((module) => {
+    addLazyStyles(module.styles);
+    return module;
+  }),
+);
+
+export type Kind = 'model' | 'action';
+
+/** A text with the reader's search words marked (the search chunk's), or the text itself. */
+export type Mark = (text: string) => unknown;
+
+export interface ItemOptions {
+  /** The fields to show (a filter's), else all of them. */
+  fields?: CoverageField[];
+  /** Open or closed (a filter's say), else as the reader left it. */
+  open?: boolean;
+  mark?: Mark;
+  /** Its rows come in a later frame (a filter opened more rows than one frame should build). */
+  deferred?: boolean;
 }
 
-type Kind = 'model' | 'action';
-
-function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
+/** One model or action: a disclosure whose field rows exist only while it is open. */
+export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, options: ItemOptions = {}) {
   const { tr } = view;
   const key = `${kind}:${item.id}`;
-  const open = view.openItems.has(key);
+  const open = options.open ?? view.openItems.has(key);
+  const mark = options.mark ?? ((text: string) => text);
   const fields = countFields(item);
   const tool = view.integration.tool.label;
   const coverage = item.coverage_status;
   const scope = item.scope_config_setting;
   const reason = reasonText(tr, item, tool);
   const facts = [tr.value('coverage', coverage) ?? coverage, scope ? (tr.value('scope', scope) ?? scope) : undefined];
+  const table = fieldTable.get()?.renderFieldTable;
   return html`<li part=${kind} class="item">
     <details data-key=${key} ?open=${open} @toggle=${view.onToggle}>
       <summary>
         <span class="item-head">
-          <span class="item-label">${item.label}</span>
+          <span class="item-label">${mark(item.label)}</span>
           <span class="item-meta muted"
             >${
               fields.total === 0
@@ -62,34 +70,38 @@ function renderItem(view: ReadyView, kind: Kind, item: CoverageItem) {
       <div class="item-body">
         ${reason ? html`<p class="reason">${reason}</p>` : nothing}
         ${
-          open
-            ? (fieldTable?.(view, item) ?? html`<p class="muted" role="status">${tr.t('fields.loading')}</p>`)
-            : nothing
+          !open
+            ? nothing
+            : table && !options.deferred
+              ? table(view, item, options.fields ?? item.fields, mark)
+              : html`<p class="muted" role=${options.deferred ? nothing : 'status'}>${tr.t('fields.loading')}</p>`
         }
       </div>
     </details>
   </li>`;
 }
 
-function renderList(view: ReadyView, kind: Kind, items: CoverageItem[], title: string, empty: string) {
+/** A list of models or actions under its heading; `items` are rendered already. */
+export function renderList(view: ReadyView, kind: Kind, items: unknown[], empty?: string) {
   const id = `${kind}s-title`;
   return html`<section class="list" aria-labelledby=${id}>
-    <h3 class="section-title" id=${id}>${title}</h3>
+    <h3 class="section-title" id=${id}>${view.tr.t(kind === 'model' ? 'models.title' : 'actions.title')}</h3>
     ${
       items.length === 0
         ? html`<p class="muted">${empty}</p>`
         : html`<ul class="items">
-            ${items.map((item) => renderItem(view, kind, item))}
+            ${items}
           </ul>`
     }
   </section>`;
 }
 
 export function renderReadModels(view: ReadyView) {
-  return renderList(view, 'model', view.integration.read_models, view.tr.t('models.title'), view.tr.t('models.empty'));
+  const items = view.integration.read_models.map((item) => renderItem(view, 'model', item));
+  return renderList(view, 'model', items, view.tr.t('models.empty'));
 }
 
 export function renderWriteActions(view: ReadyView) {
-  const { write_actions: actions } = view.integration;
-  return renderList(view, 'action', actions, view.tr.t('actions.title'), view.tr.t('actions.empty'));
+  const items = view.integration.write_actions.map((item) => renderItem(view, 'action', item));
+  return renderList(view, 'action', items, view.tr.t('actions.empty'));
 }

@@ -1,16 +1,20 @@
 import { css, html, nothing } from 'lit';
 import { humanizeFieldId } from '../i18n/field-label.js';
-import type { CoverageItem } from '../data/integration.js';
+import type { CoverageField, CoverageItem } from '../data/integration.js';
 import { availabilityTone } from './tones.js';
 import { badge } from './badge.js';
 import { reasonText } from './reason.js';
+import type { Mark } from './coverage-list.js';
 import type { ReadyView } from './view.js';
 
-/** The field rows of one expanded model or action: readable label, raw id, availability and why not. */
-export function renderFieldTable(view: ReadyView, item: CoverageItem) {
+/**
+ * The field rows of one expanded model or action (all of them, or those a filter keeps): readable
+ * label, raw id, availability and why not; `mark` highlights search words.
+ */
+export function renderFieldTable(view: ReadyView, item: CoverageItem, fields: CoverageField[], mark: Mark) {
   const { tr } = view;
   const tool = view.integration.tool.label;
-  if (item.fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
+  if (fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
   return html`<table class="fields">
     <caption class="visually-hidden">
       ${tr.t('fields.caption', { item: item.label })}
@@ -23,12 +27,12 @@ export function renderFieldTable(view: ReadyView, item: CoverageItem) {
       </tr>
     </thead>
     <tbody>
-      ${item.fields.map(
+      ${fields.map(
         (field) =>
           html`<tr part="field" class="field">
             <th scope="row">
-              <span class="field-label">${humanizeFieldId(field.id)}</span>
-              <code class="field-id">${field.id}</code>
+              <span class="field-label">${mark(humanizeFieldId(field.id))}</span>
+              <code class="field-id">${mark(field.id)}</code>
             </th>
             <td>
               ${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}

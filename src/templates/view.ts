@@ -2,6 +2,8 @@ import type { ConnectFailure } from '../connect/connect-controller.js';
 import type { CoverageSummary } from '../data/coverage.js';
 import type { RequirementMarks, RequirementsStatus } from '../data/requirements.js';
 import type { ConnectKind } from '../events.js';
+import type { FilterController } from '../find/filter-controller.js';
+import type { Availability } from '../find/match.js';
 import type { Integration } from '../data/integration.js';
 import type { Translator } from '../i18n/translate.js';
 
@@ -24,6 +26,14 @@ export interface ReadyView {
     busy: ConnectKind | undefined;
     failure: ConnectFailure | undefined;
     onStart(event: Event): void;
+  };
+  /** Search, once its chunk is here: the filter, its controller, and whether the integration is large. */
+  find?: {
+    filter: string;
+    availability: Availability;
+    large: boolean;
+    controller: FilterController;
+    view: typeof import('../find/find-view.js');
   };
   /** Required data: its status and marks, once requirements are set and their region has arrived. */
   needs?: {

@@ -116,6 +116,20 @@ const de: Strings = {
   'needs.next.OPTED_OUT': 'Verbinden Sie neu und erlauben Sie es.',
   'needs.next.DISABLED': 'Der Anbieter der App muss es einschalten; Sie müssen nichts tun.',
   'needs.next.cannotFix': 'Das lässt sich von hier aus nicht beheben.',
+  'find.label': 'Datenmodell oder Feld suchen',
+  'find.show': 'Anzeigen',
+  'find.all': 'Alle',
+  'find.models.one': '{count} Datenmodell',
+  'find.models.other': '{count} Datenmodellen',
+  'find.actions.one': '{count} Aktion',
+  'find.actions.other': '{count} Aktionen',
+  'find.fields.one': '{count} Feld',
+  'find.fields.other': '{count} Felder',
+  'find.result': 'Angezeigt: {fields} in {items}.',
+  'find.resultItems': 'Angezeigt: {items}.',
+  'find.none': 'Nichts passt zu „{query}“.',
+  'find.noneFilter': 'Nichts passt zu diesem Filter.',
+  'find.clear': 'Filter zurücksetzen',
 };
 
 export default de;

@@ -114,6 +114,20 @@ const es: Strings = {
   'needs.next.OPTED_OUT': 'Vuelva a conectar y permítalo.',
   'needs.next.DISABLED': 'El proveedor de la aplicación debe activarlo; usted no tiene que hacer nada.',
   'needs.next.cannotFix': 'Esto no se puede solucionar desde aquí.',
+  'find.label': 'Buscar un modelo de datos o un campo',
+  'find.show': 'Mostrar',
+  'find.all': 'Todo',
+  'find.models.one': '{count} modelo de datos',
+  'find.models.other': '{count} modelos de datos',
+  'find.actions.one': '{count} acción',
+  'find.actions.other': '{count} acciones',
+  'find.fields.one': '{count} campo',
+  'find.fields.other': '{count} campos',
+  'find.result': 'Se muestran {fields} en {items}.',
+  'find.resultItems': 'Se muestran {items}.',
+  'find.none': 'Nada coincide con «{query}».',
+  'find.noneFilter': 'Nada coincide con este filtro.',
+  'find.clear': 'Borrar el filtro',
 };
 
 export default es;

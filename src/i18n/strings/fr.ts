@@ -114,6 +114,20 @@ const fr: Strings = {
   'needs.next.OPTED_OUT': 'Reconnectez l’intégration et autorisez-la.',
   'needs.next.DISABLED': 'Le fournisseur de l’application doit l’activer ; vous n’avez rien à faire.',
   'needs.next.cannotFix': 'Cela ne peut pas être corrigé d’ici.',
+  'find.label': 'Rechercher un modèle de données ou un champ',
+  'find.show': 'Afficher',
+  'find.all': 'Tout',
+  'find.models.one': '{count} modèle de données',
+  'find.models.other': '{count} modèles de données',
+  'find.actions.one': '{count} action',
+  'find.actions.other': '{count} actions',
+  'find.fields.one': '{count} champ',
+  'find.fields.other': '{count} champs',
+  'find.result': 'Affichage : {fields} dans {items}.',
+  'find.resultItems': 'Affichage : {items}.',
+  'find.none': 'Aucun résultat pour « {query} ».',
+  'find.noneFilter': 'Aucun résultat pour ce filtre.',
+  'find.clear': 'Effacer le filtre',
 };
 
 export default fr;

@@ -114,6 +114,20 @@ const it: Strings = {
   'needs.next.OPTED_OUT': 'Ricolleghi l’integrazione e lo consenta.',
   'needs.next.DISABLED': 'Il fornitore dell’app deve attivarlo; Lei non deve fare nulla.',
   'needs.next.cannotFix': 'Non si può risolvere da qui.',
+  'find.label': 'Cerca un modello di dati o un campo',
+  'find.show': 'Mostra',
+  'find.all': 'Tutto',
+  'find.models.one': '{count} modello di dati',
+  'find.models.other': '{count} modelli di dati',
+  'find.actions.one': '{count} azione',
+  'find.actions.other': '{count} azioni',
+  'find.fields.one': '{count} campo',
+  'find.fields.other': '{count} campi',
+  'find.result': 'Visualizzati {fields} in {items}.',
+  'find.resultItems': 'Visualizzati: {items}.',
+  'find.none': 'Nessun risultato per «{query}».',
+  'find.noneFilter': 'Nessun risultato per questo filtro.',
+  'find.clear': 'Cancella il filtro',
 };
 
 export default it;
