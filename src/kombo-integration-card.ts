@@ -617,13 +617,17 @@ export class KomboIntegrationCard extends LitElement {
             </div>`
           : nothing
       }
-      ${renderHealth(view)} ${view.needs?.view.renderRequirements(view, this.variant === 'summary')}
+      <div class="overview">
+        <div class="overview">
+          ${renderHealth(view)} ${view.needs?.view.renderRequirements(view, this.variant === 'summary')}
+        </div>
+        ${renderCoverageSummary(view)}
+      </div>
       ${
         this.variant === 'summary'
-          ? renderCoverageSummary(view)
+          ? nothing
           : [
               renderDetails(view),
-              renderCoverageSummary(view),
               view.find ? view.find.view.renderFind(view) : [renderReadModels(view), renderWriteActions(view)],
             ]
       }

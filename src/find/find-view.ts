@@ -165,6 +165,8 @@ addLazyStyles(css`
   .availability legend {
     float: inline-start;
     margin-inline-end: var(--_space);
+    /* As tall as the choices beside it, so its word sits on their line. */
+    line-height: var(--_target);
     color: var(--_muted);
   }
   .choice {
@@ -175,8 +177,8 @@ addLazyStyles(css`
     cursor: pointer;
   }
   .choice input {
-    width: 1.1em;
-    height: 1.1em;
+    width: 24px;
+    height: 24px;
     margin: 0;
     accent-color: var(--_accent);
   }

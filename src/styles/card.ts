@@ -24,6 +24,8 @@ export const styles = css`
     --_target: 44px;
 
     display: block;
+    /* The card lays itself out by its own width, not the viewport's: a sidebar or a settings page. */
+    container: card / inline-size;
     /* theme="auto" (default) follows the reader's system; "light"/"dark" fix it. Set on the host
        only, so the page around the card keeps its own scheme. */
     color-scheme: light dark;
@@ -61,7 +63,10 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 2.5);
     display: grid;
+    /* Tracks may shrink below their content's widest word: long data wraps instead of overflowing. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
+    overflow-wrap: anywhere;
   }
 
   h2,
@@ -96,6 +101,9 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 1.5);
+  }
+  .header > div {
+    min-width: 0;
   }
   .logo {
     flex: none;
@@ -139,7 +147,6 @@ export const styles = css`
     color: color-mix(in srgb, var(--_tone) 80%, var(--_text));
     font-size: 0.85em;
     font-weight: 600;
-    white-space: nowrap;
   }
   .badge.success {
     --_tone: var(--_success);
@@ -177,7 +184,7 @@ export const styles = css`
   /* Details */
   .detail-list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
     gap: calc(var(--_space) * 1.5);
     padding-block: calc(var(--_space) * 1.5);
     border-block: 1px solid var(--_border);
@@ -235,7 +242,7 @@ export const styles = css`
   }
   .item summary {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     column-gap: var(--_space);
     row-gap: calc(var(--_space) / 2);
     align-items: center;
@@ -291,8 +298,30 @@ export const styles = css`
   .item-body {
     display: grid;
     gap: var(--_space);
-    padding-block: 0 calc(var(--_space) * 1.5);
-    padding-inline: calc(var(--_space) * 3.5) calc(var(--_space) * 1.5);
+    padding: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
+  }
+
+  /* Wide containers: health beside the coverage summary, models and actions in two columns (an
+     open one takes both, for its field table). */
+  .overview {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  @container card (min-width: 45rem) {
+    .overview:has(> .summary) {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+    .items {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      align-items: start;
+    }
+    .item:has(> details[open]) {
+      grid-column: 1 / -1;
+    }
+    .item-body {
+      padding-inline-start: calc(var(--_space) * 3.5);
+    }
   }
   /* States */
   .state {

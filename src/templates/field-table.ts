@@ -15,30 +15,31 @@ export function renderFieldTable(view: ReadyView, item: CoverageItem, fields: Co
   const { tr } = view;
   const tool = view.integration.tool.label;
   if (fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
-  return html`<table class="fields">
+  // Explicit roles: the narrow layout displays the table as blocks, which drops table semantics in some engines.
+  return html`<table class="fields" role="table">
     <caption class="visually-hidden">
       ${tr.t('fields.caption', { item: item.label })}
     </caption>
     <thead>
-      <tr>
-        <th scope="col">${tr.t('fields.name')}</th>
-        <th scope="col">${tr.t('fields.availability')}</th>
-        <th scope="col">${tr.t('fields.reason')}</th>
+      <tr role="row">
+        <th scope="col" role="columnheader">${tr.t('fields.name')}</th>
+        <th scope="col" role="columnheader">${tr.t('fields.availability')}</th>
+        <th scope="col" role="columnheader">${tr.t('fields.reason')}</th>
       </tr>
     </thead>
     <tbody>
       ${fields.map(
         (field) =>
-          html`<tr part="field" class="field">
-            <th scope="row">
+          html`<tr part="field" class="field" role="row">
+            <th scope="row" role="rowheader">
               <span class="field-label">${mark(humanizeFieldId(field.id))}</span>
               <code class="field-id">${mark(field.id)}</code>
             </th>
-            <td>
+            <td role="cell">
               ${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}
               ${view.needs?.view.fieldMark(view, item, field)}
             </td>
-            <td class="muted">
+            <td class="muted" role="cell">
               ${
                 reasonText(tr, field, tool) ??
                 (field.is_available ? nothing : (tr.value('coverage', field.coverage_status) ?? field.coverage_status))
@@ -74,5 +75,27 @@ export const styles = css`
   .field-id {
     display: block;
     color: var(--_muted);
+  }
+  /* Where three columns no longer fit: one block per field, label first. */
+  @container card (max-width: 40rem) {
+    .fields,
+    .fields tbody,
+    .fields tr,
+    .fields th,
+    .fields td {
+      display: block;
+    }
+    .fields thead {
+      display: none;
+    }
+    .fields tr {
+      padding-block: calc(var(--_space) / 2);
+      border-block-end: 1px solid var(--_border);
+    }
+    .fields th,
+    .fields td {
+      padding: 2px 0;
+      border: 0;
+    }
   }
 `;

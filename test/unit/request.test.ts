@@ -73,15 +73,16 @@ describe('request', () => {
       remove(type, listener);
     }) as typeof signal.removeEventListener;
     const pending = new Set<unknown>();
-    const native = { set: globalThis.setTimeout, clear: globalThis.clearTimeout };
-    globalThis.setTimeout = ((handler: () => void, ms: number, ...args: unknown[]) => {
-      const id = native.set(() => (pending.delete(id), handler()), ms, ...args);
+    type Schedule = (handler: () => void, ms?: number) => unknown;
+    const native = { set: globalThis.setTimeout as unknown as Schedule, clear: globalThis.clearTimeout };
+    globalThis.setTimeout = ((handler: () => void, ms?: number) => {
+      const id = native.set.call(globalThis, () => (pending.delete(id), handler()), ms);
       pending.add(id);
       return id;
     }) as typeof setTimeout;
     globalThis.clearTimeout = ((id: Parameters<typeof clearTimeout>[0]) => {
       pending.delete(id);
-      native.clear(id);
+      native.clear.call(globalThis, id);
     }) as typeof clearTimeout;
     try {
       const exchange = await request(
@@ -92,7 +93,7 @@ describe('request', () => {
       expect(pending.size, 'timers').to.equal(0);
       expect(listeners, 'abort listeners').to.equal(0);
     } finally {
-      globalThis.setTimeout = native.set;
+      globalThis.setTimeout = native.set as unknown as typeof setTimeout;
       globalThis.clearTimeout = native.clear;
     }
   });
