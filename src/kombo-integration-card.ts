@@ -35,7 +35,7 @@ import { fieldTable, renderReadModels, renderWriteActions } from './templates/co
 import { renderDetails } from './templates/details.js';
 import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
-import { renderEmpty, renderErrorBody, renderLoading } from './templates/states.js';
+import { errorView, renderEmpty, renderLoading } from './templates/states.js';
 import type { ReadyView } from './templates/view.js';
 import { createTranslator, type Translator } from './i18n/translate.js';
 
@@ -264,6 +264,8 @@ export class KomboIntegrationCard extends LitElement {
       refreshInterval: this.refreshInterval,
     }),
     onStart: (url) => {
+      // A request may fail: its error view comes alongside, so a failure never waits for it.
+      errorView.load().catch(() => undefined);
       // Retrying after a failed first load shows the loading state again, not the old error.
       if (!this.#data) this.#error = undefined;
       this.#queue('kombo-loadstart', () => ({ url }));
@@ -356,6 +358,7 @@ export class KomboIntegrationCard extends LitElement {
     this.#syncLoader(changed.has('refreshInterval'));
     this.#checkRequirements();
     this.#syncFind();
+    if (this.#error && !errorView.get()) this.#await(errorView.load());
     this.#adoptLazyStyles();
   }
 
@@ -569,13 +572,13 @@ export class KomboIntegrationCard extends LitElement {
     const data = this.#data;
     const error = this.#error;
     const canRetry = this.#activeInput() === 'src';
+    // Until the error view's chunk is here the card keeps showing what it showed (loading, or the
+    // last good data); `kombo-error` and `updateComplete` wait for it.
+    const errors = error && errorView.get();
+    const retry = canRetry ? this.#retry : undefined;
     if (!data) {
-      if (error) {
-        return html`<div part="base error" class="card state error" role="alert">
-          ${renderErrorBody(error, tr, tr.t('error.title'), canRetry ? this.#retry : undefined)}
-        </div>`;
-      }
-      return this.state === 'loading' ? renderLoading(tr) : renderEmpty(tr);
+      if (errors) return errors.renderError(error, tr, false, retry);
+      return this.state === 'empty' ? renderEmpty(tr) : renderLoading(tr);
     }
     const hook = !!this.createConnectLink;
     const view: ReadyView = {
@@ -610,13 +613,7 @@ export class KomboIntegrationCard extends LitElement {
     >
       ${renderHeader(view)}
       ${this.#loader?.busy ? html`<p part="busy" class="busy" role="status">${tr.t('refreshing')}</p>` : nothing}
-      ${
-        error
-          ? html`<div part="error" class="stale-error" role="alert">
-              ${renderErrorBody(error, tr, tr.t('error.refreshTitle'), canRetry ? this.#retry : undefined)}
-            </div>`
-          : nothing
-      }
+      ${errors ? errors.renderError(error, tr, true, retry) : nothing}
       <div class="overview">
         <div class="overview">
           ${renderHealth(view)} ${view.needs?.view.renderRequirements(view, this.variant === 'summary')}

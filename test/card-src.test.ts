@@ -433,7 +433,8 @@ describe('src: polling', () => {
     await waitUntil(() => calls.length >= 5, 'four polls', { timeout: 4000 });
     card.remove();
     const gap = median(gaps(calls));
-    expect(gap, `median gap ${gap} ms`).to.be.within(190, 360);
+    // Wide enough for a loaded machine, narrow enough to catch a tenth or ten times the interval.
+    expect(gap, `median gap ${gap} ms`).to.be.within(190, 600);
   });
 
   it('does not poll by default, nor when the page is shown or goes online', async () => {

@@ -7,7 +7,7 @@ import { addEnglish, baseLanguage } from '../i18n/localization.js';
 import { fill, type Translator } from '../i18n/translate.js';
 import type { KomboIntegrationCard } from '../kombo-integration-card.js';
 import { sourceLoader } from '../load/lazy-module.js';
-import { errorMessage } from '../templates/states.js';
+import { errorView } from '../templates/states.js';
 import type { ConnectController } from './connect-controller.js';
 import { connectEn } from './strings.en.js';
 
@@ -16,9 +16,13 @@ addEnglish(connectEn);
 /** The languages Kombo Connect speaks; any other reader gets English there. */
 const CONNECT_LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
 
-/** Reports a flow that could not get its link or open: `kombo-connect-error`, then the alert. */
-function fail(controller: ConnectController, card: KomboIntegrationCard, kind: ConnectKind, error: CardError) {
-  emit(card, 'kombo-connect-error', { kind, error });
+/** Reports a flow that could not get its link or open: the alert beside its button, then `kombo-connect-error`. */
+async function fail(controller: ConnectController, card: KomboIntegrationCard, kind: ConnectKind, error: CardError) {
+  // The alert words its cause as the error views do; if their chunk cannot load, it says what failed.
+  const errorMessage = await errorView.load().then(
+    (view) => view.errorMessage,
+    () => () => '',
+  );
   controller.settle({
     kind,
     render: (tr: Translator) =>
@@ -27,6 +31,8 @@ function fail(controller: ConnectController, card: KomboIntegrationCard, kind: C
         ${error.kind === 'parse' || error.kind === 'invalid-data' ? tr.t('connect.badLink') : errorMessage(error, tr)}
       </p>`,
   });
+  await card.updateComplete;
+  emit(card, 'kombo-connect-error', { kind, error });
 }
 
 type LinkResult = { ok: true; link: string } | { ok: false; error: CardError };
@@ -95,7 +101,10 @@ export async function runConnectFlow(
     return; // aborted: the card was removed while asking for the link
   }
   // Focus never left the button, so it stays there with the alert beside it.
-  if (!link.ok) return fail(controller, card, kind, link.error);
+  if (!link.ok) {
+    await fail(controller, card, kind, link.error);
+    return;
+  }
   const body = document.body;
   const before = body.lastElementChild;
   const flow = showKomboConnect(link.link);
@@ -117,7 +126,7 @@ export async function runConnectFlow(
       emit(card, 'kombo-connect-cancel', { kind });
       controller.settle(undefined);
     } else {
-      fail(controller, card, kind, { kind: 'connect', message: String(cause) });
+      await fail(controller, card, kind, { kind: 'connect', message: String(cause) });
     }
     await card.updateComplete;
   }

@@ -24,5 +24,10 @@ export type CardErrorKind = CardError['kind'];
 export interface ValidationIssue {
   /** Dotted path into the integration, e.g. `read_models.0.fields`. Empty for the root. */
   path: string;
+  /** For developers, in English: "required", "expected a string, got a number", "must not be empty". */
   message: string;
+  /** The type that belongs here (`string`, `boolean`, `array`, `object`…), when a type was wrong. */
+  expected?: string;
+  /** The type found instead (`number`, `null`, `undefined`, `invalid date`…), when a type was wrong. */
+  received?: string;
 }

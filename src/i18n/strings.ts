@@ -1,6 +1,7 @@
 import type { connectEn } from '../connect/strings.en.js';
 import type { findEn } from '../find/strings.en.js';
 import type { requirementsEn } from '../requirements/strings.en.js';
+import type { errorsEn } from '../templates/errors.en.js';
 import type { en } from './strings/en.js';
 
 /**
@@ -9,5 +10,6 @@ import type { en } from './strings/en.js';
  * and registers it (`addEnglish`). Built-in translations hold every key, so they are checked against
  * all of them here.
  */
-export type StringKey = keyof typeof en | keyof typeof connectEn | keyof typeof requirementsEn | keyof typeof findEn;
+export type StringKey =
+  keyof typeof en | keyof typeof connectEn | keyof typeof requirementsEn | keyof typeof findEn | keyof typeof errorsEn;
 export type Strings = Record<StringKey, string>;

@@ -330,22 +330,6 @@ export const styles = css`
   .state-title {
     font-weight: 600;
   }
-  .error,
-  .stale-error {
-    border-color: var(--_danger);
-  }
-  .stale-error {
-    display: grid;
-    gap: var(--_space);
-    justify-items: start;
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_danger);
-    border-radius: calc(var(--_radius) * 0.5);
-  }
-  .issues ul {
-    padding-inline-start: calc(var(--_space) * 2);
-    list-style: disc;
-  }
   /* Try again, Reconnect, Finish setup. */
   .button {
     font: inherit;

@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
-import type { CardError } from '../data/card-error.js';
+import { html } from 'lit';
 import type { Translator } from '../i18n/translate.js';
+import { lazyModule } from '../load/lazy-module.js';
 
 export function renderEmpty(tr: Translator) {
   return html`<div part="base empty" class="card state empty">
@@ -19,38 +19,7 @@ export function renderLoading(tr: Translator) {
 }
 
 /**
- * What to tell the reader: for API errors the title and message the API sent (never its `log_url`,
- * never a bare code); for a string that is not JSON, that it is not (given to the card) or that the
- * server sent no integration data (a response, which always has a status).
+ * The error state and the error beside stale data: a chunk with its words and styles, loaded on the
+ * first failure (and alongside the first request for `src`, so a failing request never waits for it).
  */
-export function errorMessage(error: CardError, tr: Translator): string {
-  switch (error.kind) {
-    case 'api': {
-      const said = [...new Set([error.title, error.message])].filter((part) => part && part !== error.code);
-      return said.length === 0 ? tr.t('error.api') : said.join(': ');
-    }
-    case 'http':
-      return tr.t('error.http', { status: error.status });
-    case 'parse':
-      return tr.t(error.status === undefined ? 'error.json' : 'error.parse');
-    default:
-      return tr.t(`error.${error.kind}`);
-  }
-}
-
-/** The failure, with the validation issues for bad data and a retry button when there is a `src`. */
-export function renderErrorBody(error: CardError, tr: Translator, title: string, onRetry?: () => void) {
-  return html`<p class="state-title">${title}</p>
-    <p>${errorMessage(error, tr)}</p>
-    ${
-      error.kind === 'invalid-data' && error.issues.length > 0
-        ? html`<details class="issues">
-            <summary>${tr.t('error.issues')}</summary>
-            <ul>
-              ${error.issues.slice(0, 10).map((issue) => html`<li><code>${issue.path || '(root)'}</code> ${issue.message}</li>`)}
-            </ul>
-          </details>`
-        : nothing
-    }
-    ${onRetry ? html`<button part="retry" class="button" type="button" @click=${onRetry}>${tr.t('retry')}</button>` : nothing}`;
-}
+export const errorView = lazyModule(() => import('./error-view.js'));

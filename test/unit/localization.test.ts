@@ -13,7 +13,7 @@ import type { Strings } from '../../src/i18n/strings.js';
 import { en } from '../../src/i18n/strings/en.js';
 
 // A partial table, so the layers below it stay visible where it says nothing.
-const table = (retry: string) => ({ retry, beta: `${retry} beta` }) as Strings;
+const table = (word: string) => ({ loading: word, beta: `${word} beta` }) as Strings;
 
 describe('baseLanguage', () => {
   it('takes the base language of a locale, lower-cased', () => {
@@ -30,14 +30,14 @@ describe('createLanguages', () => {
     expect(languages.isLoaded('en-GB')).to.equal(true);
     expect(languages.isLoaded('nl')).to.equal(true);
     expect(languages.isLoaded('xx')).to.equal(false);
-    expect(languages.resolve('xx-YY').retry).to.equal('Try again');
+    expect(languages.resolve('xx-YY').loading).to.equal(en.loading);
     const first = languages.load('xx-YY');
     expect(first).to.be.instanceOf(Promise);
     expect(languages.load('xx')).to.equal(first, 'one load per language');
     await first;
     expect(calls).to.equal(1);
     expect(languages.isLoaded('xx')).to.equal(true);
-    expect(languages.resolve('xx-YY').retry).to.equal('Xx');
+    expect(languages.resolve('xx-YY').loading).to.equal('Xx');
     await languages.load('xx');
     expect(calls).to.equal(1, 'no second load once there');
   });
@@ -57,11 +57,11 @@ describe('createLanguages', () => {
     const languages = createLanguages({ yy: loader });
     await languages.load('yy');
     expect(languages.isLoaded('yy')).to.equal(false);
-    expect(languages.resolve('yy').retry).to.equal('Try again');
+    expect(languages.resolve('yy').loading).to.equal(en.loading);
     fail = false;
     await languages.load('yy');
     expect(languages.isLoaded('yy')).to.equal(true);
-    expect(languages.resolve('yy').retry).to.equal('Yy');
+    expect(languages.resolve('yy').loading).to.equal('Yy');
   });
 
   it('keeps a language it does not ship English after others load', async () => {
@@ -79,10 +79,10 @@ describe('createLanguages', () => {
       xx: { beta: 'Xx preview', refreshing: 'Xx refreshing' },
       'xx-CH': { refreshing: 'Swiss refreshing' },
     });
-    expect(strings.retry).to.equal('Xx');
+    expect(strings.loading).to.equal('Xx', 'the language table beats English overrides');
     expect(strings.beta).to.equal('Xx preview');
     expect(strings.refreshing).to.equal('Swiss refreshing');
-    expect(strings.loading).to.equal('Wait', 'the language table leaves it English: the override stays');
+    expect(strings.retry).to.equal('Reload', 'the language table leaves it out: the English override stays');
     expect(languages.resolve('en', { en: { retry: 'Reload' } }).retry).to.equal('Reload');
     expect(languages.resolve('en-GB', { 'en-GB': { retry: 'Have another go' } }).retry).to.equal('Have another go');
     expect(languages.resolve('nl', { en: { retry: 'Reload' } }).retry).to.equal('Reload');

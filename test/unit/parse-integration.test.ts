@@ -153,6 +153,47 @@ describe('parseIntegration', () => {
     }
   });
 
+  it('says what was expected and what was found, or that it is required', () => {
+    const { issues } = invalid({
+      ...seed.data,
+      tool: { id: 'factorial' },
+      created_at: 42,
+      beta: 'no',
+      scope_config: [],
+      read_models: [{ ...seed.data.read_models[0], label: null }],
+    });
+    expect(issues).to.deep.equal([
+      { path: 'tool.label', message: 'required', expected: 'string', received: 'undefined' },
+      { path: 'scope_config', message: 'expected an object, got an array', expected: 'object', received: 'array' },
+      { path: 'created_at', message: 'expected a string, got a number', expected: 'string', received: 'number' },
+      { path: 'beta', message: 'expected a boolean, got a string', expected: 'boolean', received: 'string' },
+      { path: 'read_models.0.label', message: 'expected a string, got null', expected: 'string', received: 'null' },
+    ]);
+  });
+
+  it('takes dates as ISO strings or Date objects (the SDK’s), and keeps ISO strings', () => {
+    const integration = ok({
+      ...seed.data,
+      created_at: new Date('2022-08-07T14:01:29.196Z'),
+      data_expired_at: new Date('2026-11-20T08:15:00.000Z'),
+    });
+    expect(integration.created_at).to.equal('2022-08-07T14:01:29.196Z');
+    expect(integration.data_expired_at).to.equal('2026-11-20T08:15:00.000Z');
+    expect(
+      ok({ status: 'success', data: { ...seed.data, created_at: new Date(0), data_expired_at: null } }),
+    ).to.include({
+      created_at: '1970-01-01T00:00:00.000Z',
+      data_expired_at: null,
+    });
+  });
+
+  it('reports an invalid Date at its path', () => {
+    expect(invalid({ ...seed.data, data_expired_at: new Date('never') }).issues).to.deep.equal([
+      { path: 'data_expired_at', message: 'expected a valid date', expected: 'string', received: 'invalid date' },
+    ]);
+    expect(invalid({ ...seed.data, created_at: new Date(NaN) }).issues[0]!.path).to.equal('created_at');
+  });
+
   it('names at most three issues in the message, every one in issues', () => {
     const error = invalid({ nothing: 'useful' });
     expect(error.issues.length).to.be.greaterThan(3);
@@ -163,10 +204,10 @@ describe('parseIntegration', () => {
   it('names an empty label and id both, with "(root)" never standing for a real path', () => {
     const error = invalid({ ...seed.data, id: '', tool: { ...seed.data.tool, label: '' } });
     expect(error.issues).to.deep.equal([
-      { path: 'id', message: 'Must not be empty' },
-      { path: 'tool.label', message: 'Must not be empty' },
+      { path: 'id', message: 'must not be empty' },
+      { path: 'tool.label', message: 'must not be empty' },
     ]);
-    expect(error.message).to.equal('Invalid integration: id: Must not be empty; tool.label: Must not be empty');
+    expect(error.message).to.equal('Invalid integration: id: must not be empty; tool.label: must not be empty');
     expect(invalid(42).message).to.contain('(root)');
   });
 
