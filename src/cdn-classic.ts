@@ -4,3 +4,10 @@ import { KomboIntegrationCard } from './kombo-integration-card.js';
 KomboIntegrationCard.define();
 
 export default KomboIntegrationCard;
+
+declare global {
+  interface Window {
+    /** The element's class, for pages that load the classic script (`<script src=…iife.js>`). */
+    KomboIntegrationCard: typeof KomboIntegrationCard;
+  }
+}

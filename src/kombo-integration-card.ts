@@ -144,7 +144,8 @@ export class KomboIntegrationCard extends LitElement {
   // nothing depends on how a compiler emits decorators. (Fields below are not emitted as class
   // fields: tsconfig keeps `useDefineForClassFields: false`, so Lit's accessors stay in charge.)
   static override properties = {
-    integration: { attribute: false },
+    // The attribute is read like the property given a string: JSON (`integration='{"status":…}'`).
+    integration: {},
     src: { reflect: true },
     credentials: {},
     timeout: { type: Number },
@@ -170,7 +171,8 @@ export class KomboIntegrationCard extends LitElement {
 
   /**
    * The integration to show: the `{status, data}` envelope, the bare `data` object, or a JSON
-   * string of either. Setting it cancels a request for `src` in flight.
+   * string of either (the `integration` attribute is read as such a string). Setting it cancels a
+   * request for `src` in flight.
    */
   integration: unknown;
 

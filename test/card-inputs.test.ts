@@ -73,6 +73,26 @@ describe('inputs', () => {
     expect(part(card, 'title')).to.have.length(0);
   });
 
+  it('reads JSON from the integration attribute, like the property given a string', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><kombo-integration-card integration=${JSON.stringify(seed)}></kombo-integration-card></div>`,
+    );
+    const card = wrapper.querySelector('kombo-integration-card')!;
+    await card.updateComplete;
+    expect(card.state).to.equal('ready');
+    expect(card.data!.tool.label).to.equal('Factorial');
+    card.setAttribute('integration', JSON.stringify(dataExpired));
+    await card.updateComplete;
+    expect(textOf(part(card, 'title')[0]!)).to.equal('Workday');
+    card.setAttribute('integration', '{ broken');
+    await card.updateComplete;
+    expect(card.error!.kind).to.equal('parse');
+    expect(textOf(part(card, 'error')[0]!)).to.contain('The data is not valid JSON.');
+    card.removeAttribute('integration');
+    await card.updateComplete;
+    expect(card.state).to.equal('empty');
+  });
+
   it('reads inline JSON, and reads it again when it changes', async () => {
     const card = await fixture<KomboIntegrationCard>(
       html`<kombo-integration-card>
