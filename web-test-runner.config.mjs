@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { mockBackend } from './demo/mock-backend.mjs';
 import { vendor } from './demo/vendor-plugin.mjs';
+import { svelte } from './test/plugins/svelte.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 /**
@@ -80,7 +81,7 @@ const testRunnerHtml = mutant
 export default {
   testRunnerHtml,
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['browser', 'development'] },
   browsers: wanted.map((name) => launchers[name]()),
   // WebKitWebDriver allows one session at a time; the others run a file per core.
   concurrency: wanted.includes('webkit') ? 1 : 2,
@@ -88,5 +89,10 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   middleware: [mockBackend, ssrPage],
-  plugins: [chromiumCommands(), vendor, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [
+    chromiumCommands(),
+    svelte,
+    vendor,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+  ],
 };

@@ -1,10 +1,12 @@
-// The card inside real frameworks: React 19, Vue 3 and Preact 10 (Preact instead of Svelte 5,
-// whose compiler would need its own build step in the test runner). Each checks that the
+// The card inside real frameworks: React 19, Vue 3, Svelte 5 (a component compiled by svelte/compiler
+// in the test runner) and Preact 10. Each checks that the
 // `integration` object reaches the element as a property, how `src` reaches it (React and Preact
 // set it as a property, which the card reflects; Vue is told to set the attribute), and that
 // kombo-load / kombo-error reach the framework's handlers. The README copies these.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { h as preactH, render as preactRender } from 'preact';
+import { flushSync as svelteFlush, mount, unmount } from 'svelte';
+import Card from './frameworks/Card.svelte';
 import { createElement, createRoot, flushSync } from '/__vendor/react.js';
 import { createApp, h } from '/__vendor/vue.js';
 import { seed } from '../demo/fixtures.mjs';
@@ -140,5 +142,25 @@ describe('Preact 10', () => {
       '/api/integrations/beta',
     );
     preactRender(null, container);
+  });
+});
+
+describe('Svelte 5', () => {
+  it('sets integration as a property, src as an attribute, and hears both events', async () => {
+    const container = await mountPoint();
+    const heard: string[] = [];
+    const setAttribute = spyOnSetAttribute();
+    const props = { heard };
+    const first = mount(Card, { target: container, props: { ...props, integration: seed } });
+    const second = mount(Card, { target: container, props: { ...props, src: '/api/integrations/healthy?fail=http' } });
+    svelteFlush();
+    await waitUntil(() => heard.length === 2, 'both events reached Svelte');
+    expect(heard.sort()).to.deep.equal(['error http', 'load Factorial']);
+    const [withData, withSrc] = container.querySelectorAll('kombo-integration-card');
+    expect((withData as KomboIntegrationCard).integration).to.equal(seed);
+    expect(withSrc!.getAttribute('src')).to.equal('/api/integrations/healthy?fail=http');
+    setAttribute.restore();
+    unmount(first);
+    unmount(second);
   });
 });

@@ -319,6 +319,9 @@ export const styles = css`
     .item:has(> details[open]) {
       grid-column: 1 / -1;
     }
+    .detail:has(.id) {
+      grid-column: span 2;
+    }
     .item-body {
       padding-inline-start: calc(var(--_space) * 3.5);
     }
