@@ -4,21 +4,26 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 // The script-tag builds only; npm users get unbundled modules from `tsc` (bundling is the app's job).
-const plugins = () => [
+/**
+ * `module` tells terser the output is an ES module. Only true for the module build: told so about
+ * the classic script, terser drops its top-level `var KomboIntegrationCard = …`, and the script
+ * defines no global.
+ */
+const plugins = ({ module }) => [
   nodeResolve({ browser: true }),
   // Lit's html`` and css`` contents are strings to esbuild; this one minifies them.
   minifyTemplateLiterals({ include: ['src/**/*.ts'] }),
   // esbuild must read tsconfig.json: legacy decorators without define-semantics class fields.
   esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
   // terser packs about 3% tighter than esbuild's minifier: bytes every page with the script tag pays for.
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
 export default [
   {
     // The module: English inside; other languages and the field rows are small chunks beside it,
     // fetched relative to it on first use.
-    input: 'src/define.ts',
+    input: 'src/cdn.ts',
     // Lets the chunks import shared code from the entry instead of splitting it into a third file.
     preserveEntrySignatures: 'allow-extension',
     output: {
@@ -30,7 +35,7 @@ export default [
       chunkFileNames: (chunk) => (chunk.name === 'source-loader' ? 'chunks/[name].js' : 'chunks/[name]-[hash].js'),
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: plugins({ module: true }),
   },
   {
     // The classic script cannot load chunks: every language is inside.
@@ -43,6 +48,6 @@ export default [
       inlineDynamicImports: true,
       sourcemap: true,
     },
-    plugins: plugins(),
+    plugins: plugins({ module: false }),
   },
 ];

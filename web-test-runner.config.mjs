@@ -24,6 +24,13 @@ async function ssrPage(ctx, next) {
     : renderCard({ status: 'success', data: integrations[match[2]] });
 }
 
+/** `/cdn/kombo-integration-card@VERSION/…`: the built script-tag files under a versioned path, as unpkg serves them. */
+function versionedPath(ctx, next) {
+  const match = /^\/cdn\/kombo-integration-card@[^/]+\/(.*)$/.exec(ctx.path);
+  if (match) ctx.url = `/dist/cdn/${match[1]}`;
+  return next();
+}
+
 // `npm test` (scripts/test.mjs) installs and starts what these need; BROWSERS narrows the set.
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
@@ -88,7 +95,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [mockBackend, ssrPage],
+  middleware: [versionedPath, mockBackend, ssrPage],
   plugins: [
     chromiumCommands(),
     svelte,
