@@ -5,7 +5,7 @@
 // the session, so a refresh shows it healthy. Query switches make every case reproducible by hand:
 //   ?latency=MS    answer after MS milliseconds
 //   ?fail=KIND     network | timeout | http | api | rate-limit | parse | type | empty | invalid
-//                  (links also: nolink | unsafe)
+//                  (links also: nolink | null | unsafe)
 //   ?session=NAME  keeps repairs apart (tests use one each; the demo uses the default one)
 //   ?shape=bare    links as a bare { link } instead of Kombo's envelope
 import { integrations } from './fixtures.mjs';
@@ -123,6 +123,7 @@ async function link(ctx, id, route) {
   const kind = route === 'relink' ? 'relink' : 'setup';
   const session = ctx.query.session ?? '';
   if (ctx.query.fail === 'nolink') return answer(ctx, 200, { status: 'success', data: {} });
+  if (ctx.query.fail === 'null') return answer(ctx, 200, 'null');
   if (ctx.query.fail === 'unsafe') {
     return answer(ctx, 200, { status: 'success', data: { link: 'http://connect.example/unsafe' } });
   }

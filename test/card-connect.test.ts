@@ -182,6 +182,7 @@ describe('repair: reconnect and finish setup', () => {
     ['api', '&fail=api', {}, 'api', 'Authentication invalid: The API key is not valid.'],
     ['not JSON', '&fail=parse', {}, 'parse', 'didn’t send a usable link'],
     ['no link', '&fail=nolink', {}, 'invalid-data', 'didn’t send a usable link'],
+    ['null for an answer', '&fail=null', {}, 'invalid-data', 'didn’t send a usable link'],
     ['a link that is not https', '&fail=unsafe', {}, 'invalid-data', 'didn’t send a usable link'],
   ];
   for (const [name, query, attrs, kind, words] of failures) {
@@ -213,12 +214,38 @@ describe('repair: reconnect and finish setup', () => {
     const second = await repairable('setup-incomplete');
     part(first.card, 'reconnect')[0]!.click();
     await waitUntil(() => modal());
+    const frame = modal()!;
+    await waitUntil(() => document.activeElement === frame);
     part(second.card, 'finish-setup')[0]!.click();
     const failed = await oneEvent(second.card, 'kombo-connect-error');
     expect(failed.detail.error.kind).to.equal('connect');
+    expect(frame.title).to.equal('Reconnect Personio', 'the open flow keeps its name');
     await second.card.updateComplete;
     expect(textOf(part(second.card, 'connect-error')[0]!)).to.contain('The connection window couldn’t open.');
     expect(document.querySelectorAll('body > iframe')).to.have.length(1);
+  });
+});
+
+describe('repair: the link’s shape and the card’s life', () => {
+  it('takes a bare { link } as well as Kombo’s envelope', async () => {
+    const { card } = await repairable('credentials-invalid', { query: '&shape=bare' });
+    part(card, 'reconnect')[0]!.click();
+    await waitUntil(() => modal(), 'opened from a bare link');
+    const cancelled = oneEvent(card, 'kombo-connect-cancel');
+    await inConnect('#cancel');
+    await cancelled;
+  });
+
+  it('abandons a link request when the card is removed: nothing opens, no event', async () => {
+    const { card, events, calls } = await repairable('credentials-invalid', { query: '&latency=300' });
+    part(card, 'reconnect')[0]!.click();
+    await waitUntil(() => calls.some((call) => call.init.method === 'POST'));
+    const post = calls.find((call) => call.init.method === 'POST')!;
+    card.remove();
+    expect(post.init.signal!.aborted).to.equal(true);
+    await aTimeout(500);
+    expect(modal()).to.equal(null);
+    expect(types(events)).to.deep.equal(['kombo-load', 'kombo-connect-start']);
   });
 });
 

@@ -532,6 +532,35 @@ describe('src: while detached', () => {
   });
 });
 
+describe('src: no stray polls', () => {
+  it('schedules no poll for a removed card, or after src is gone, whatever the interval', async () => {
+    const { calls, fetcher } = recordingFetcher();
+    const { card, settled } = await cardFor(api('seed'), {}, fetcher);
+    await settled;
+    const resources = trackPageResources();
+    try {
+      card.refreshInterval = 0.05;
+      card.removeAttribute('src');
+      await card.updateComplete;
+      await card.refresh();
+      expect(resources.live.timers, 'without src').to.equal(0);
+      const parent = card.parentElement!;
+      card.remove();
+      card.src = api('seed');
+      card.refreshInterval = 0.1;
+      await card.updateComplete;
+      expect(resources.live.timers, 'removed').to.equal(0);
+      await resources.sleep(200);
+      expect(calls).to.have.length(1);
+      parent.append(card);
+      await resources.until(() => calls.length >= 3, 'polls once attached again');
+      card.remove();
+    } finally {
+      resources.stop();
+    }
+  });
+});
+
 describe('src: lazy loading', () => {
   it('waits until the card is near the viewport', async () => {
     const { calls, fetcher } = recordingFetcher();
@@ -542,7 +571,9 @@ describe('src: lazy loading', () => {
     card.setAttribute('src', api('seed'));
     spacer.append(card);
     await card.updateComplete;
-    await aTimeout(200);
+    // The observer reports where the card is within a frame or two; far away, that is no request.
+    for (let i = 0; i < 4; i++) await nextFrame();
+    await aTimeout(100);
     expect(calls).to.have.length(0);
     expect(card.state).to.equal('loading');
     const loaded = oneEvent(card, 'kombo-load');

@@ -13,8 +13,8 @@ import { connectEn } from './strings.en.js';
 
 addEnglish(connectEn);
 
-/** The languages Kombo Connect speaks; any other reader gets English there. */
-const CONNECT_LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
+/** The languages Kombo Connect speaks besides English, which any other reader gets. */
+const CONNECT_LANGUAGES = ['de', 'fr', 'it', 'es'];
 
 /** Reports a flow that could not get its link or open: the alert beside its button, then `kombo-connect-error`. */
 async function fail(controller: ConnectController, card: KomboIntegrationCard, kind: ConnectKind, error: CardError) {
@@ -97,8 +97,9 @@ export async function runConnectFlow(
   let link: LinkResult;
   try {
     link = await getLink(card, kind, CONNECT_LANGUAGES.includes(language) ? language : 'en', signal);
-  } catch {
-    return; // aborted: the card was removed while asking for the link
+  } catch (cause) {
+    if (signal.aborted) return; // the card was removed while asking for the link
+    link = { ok: false, error: { kind: 'network', message: String(cause) } };
   }
   // Focus never left the button, so it stays there with the alert beside it.
   if (!link.ok) {
@@ -112,7 +113,7 @@ export async function runConnectFlow(
   // keyboard user is inside the flow rather than behind it.
   const frame = body.lastElementChild;
   if (frame !== before && frame instanceof HTMLIFrameElement) {
-    frame.title = fill(connectEn[`connect.frame.${kind}`], { tool: card.data?.tool.label ?? '' });
+    frame.title = fill(connectEn[`connect.frame.${kind}`], { tool: card.data!.tool.label });
     frame.focus();
   }
   try {
@@ -135,6 +136,6 @@ export async function runConnectFlow(
 
 /** Focus back on the button that started the flow, or on the card's heading if it is gone. */
 function focusAfter(card: KomboIntegrationCard, kind: ConnectKind): void {
-  const root = card.shadowRoot;
-  (root?.querySelector<HTMLElement>(`[data-kind="${kind}"]`) ?? root?.querySelector<HTMLElement>('#title'))?.focus();
+  const root = card.shadowRoot!;
+  (root.querySelector<HTMLElement>(`[data-kind="${kind}"]`) ?? root.querySelector<HTMLElement>('#title'))?.focus();
 }

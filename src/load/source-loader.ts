@@ -60,7 +60,7 @@ export class SourceLoader implements ReactiveController {
 
   /** Points the loader at a URL (starting a request) or at nothing (cancelling everything). */
   setSource(url: string | undefined): void {
-    if (url === this.#url && url !== undefined) return;
+    if (url === this.#url) return;
     this.#url = url;
     this.#cancel();
     this.#stopPolling();
