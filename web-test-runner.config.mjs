@@ -9,7 +9,8 @@ import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 /**
  * `/ssr/:fixture`: the card rendered on the server with that integration; `/ssr-src/:fixture`: a
- * card whose `src` is the mock backend's URL for it. Both need `npm run build` (the hydration test).
+ * card whose `src` is the mock backend's URL for it; `?lang=` in any of the five languages. Both
+ * need `npm run build` (the hydration test).
  */
 async function ssrPage(ctx, next) {
   const match = /^\/ssr(-src)?\/([\w-]+)$/.exec(ctx.path);
@@ -18,10 +19,11 @@ async function ssrPage(ctx, next) {
     import('./demo/ssr-render.mjs'),
     import('./demo/fixtures.mjs'),
   ]);
+  const lang = ctx.query.lang ?? 'en';
   ctx.type = 'text/html';
   ctx.body = match[1]
-    ? renderSrcCard(`/api/integrations/${match[2]}`)
-    : renderCard({ status: 'success', data: integrations[match[2]] });
+    ? await renderSrcCard(`/api/integrations/${match[2]}`, { lang })
+    : await renderCard({ status: 'success', data: integrations[match[2]] }, { lang });
 }
 
 /** `/cdn/kombo-integration-card@VERSION/…`: the built script-tag files under a versioned path, as unpkg serves them. */

@@ -3,16 +3,18 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import '../dist/npm/define.js';
+import { loadLanguage } from '../dist/npm/define.js';
 
 /** JSON that is safe inside <script>: no `</script>` or `<!--` can end it early. */
 const scriptSafe = (data) => JSON.stringify(data).replace(/</g, '\\u003c');
 
 /**
- * The card's HTML with its shadow DOM, readable before any JavaScript runs. The same data goes
- * into an inline JSON script so that the browser's card hydrates from it without a refetch.
+ * The card's HTML with its shadow DOM, readable before any JavaScript runs, in `lang` (en, de, fr,
+ * es or it: its table is loaded first). The same data goes into an inline JSON script (dates as ISO
+ * strings), so the browser's card hydrates from it without a refetch.
  */
-export function renderCard(integration, { lang = 'en' } = {}) {
+export async function renderCard(integration, { lang = 'en' } = {}) {
+  await loadLanguage(lang);
   const markup = collectResultSync(
     render(html`<kombo-integration-card lang=${lang} .integration=${integration}></kombo-integration-card>`),
   );
@@ -23,6 +25,7 @@ export function renderCard(integration, { lang = 'en' } = {}) {
 }
 
 /** A card that loads from `src`: the server renders its loading state, the browser fetches. */
-export function renderSrcCard(src, { lang = 'en' } = {}) {
+export async function renderSrcCard(src, { lang = 'en' } = {}) {
+  await loadLanguage(lang);
   return collectResultSync(render(html`<kombo-integration-card lang=${lang} src=${src}></kombo-integration-card>`));
 }

@@ -5,5 +5,5 @@ export type * from './events.js';
 export type { Fetcher } from './load/request.js';
 export type * from './data/integration.js';
 export type { StringKey, Strings } from './i18n/strings.js';
-export type { StringOverrides } from './i18n/localization.js';
+export { loadLanguage, type StringOverrides } from './i18n/localization.js';
 export { parseIntegration, type ParseResult } from './data/parse-integration.js';

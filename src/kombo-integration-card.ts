@@ -250,6 +250,7 @@ export class KomboIntegrationCard extends LitElement {
   #pending = new Set<Promise<unknown>>();
   #needs: ReadyView['needs'];
   #find: FilterController | undefined;
+  #hydrating = false;
   #tr: Translator | undefined;
   #trKey = '';
   #onLangChange = () => this.requestUpdate();
@@ -355,12 +356,17 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Server-rendered markup (Lit's part markers in the shadow root) is hydrated by the first render.
+    if (!this.hasUpdated && !isServer)
+      this.#hydrating = [...(this.shadowRoot?.childNodes ?? [])].some(
+        (node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'),
+      );
     this.#updateTranslator(changed.has('strings'));
     this.#takeInput(changed);
     this.#syncLoader(changed.has('refreshInterval'));
     this.#checkRequirements();
     this.#syncFind();
-    if (this.#error && !errorView.get()) this.#await(errorView.load());
+    if (this.#error && !errorView.get() && !this.#serverShape()) this.#await(errorView.load());
     this.#adoptLazyStyles();
   }
 
@@ -371,7 +377,7 @@ export class KomboIntegrationCard extends LitElement {
 
   /** Search arrives as a chunk once a full card shows a large integration, or is given a filter. */
   #syncFind(): void {
-    if (this.#find || !this.#data || this.variant === 'summary' || isServer) return;
+    if (this.#find || !this.#data || this.variant === 'summary' || this.#serverShape()) return;
     if (!this.#filtering() && this.#coverage!.fields.total < FIND_FROM_FIELDS) return;
     const module = findView.get();
     if (module) this.#find = new module.FilterController(this);
@@ -385,7 +391,7 @@ export class KomboIntegrationCard extends LitElement {
 
   /** Checks the requirements (once their region has arrived) against the data, without a request. */
   #checkRequirements(): void {
-    const view = this.requirements?.length ? requirementsView.get() : undefined;
+    const view = this.requirements?.length && !this.#serverShape() ? requirementsView.get() : undefined;
     if (this.requirements?.length && !view) this.#await(requirementsView.load());
     const checked = view && this.#data && view.evaluateRequirements(this.#data, this.requirements);
     this.#needs = checked ? { ...checked, view } : undefined;
@@ -501,7 +507,19 @@ export class KomboIntegrationCard extends LitElement {
     this.#queuedEvents.push(() => emit(this, type, detail()));
   }
 
+  /**
+   * On a server, and for a server-rendered card's first client render (hydration, which must match
+   * the server's markup), the card draws no region that arrives as a chunk; they follow right after.
+   */
+  #serverShape(): boolean {
+    return isServer || this.#hydrating;
+  }
+
   protected override updated(): void {
+    if (this.#hydrating) {
+      this.#hydrating = false;
+      this.requestUpdate(); // now the regions
+    }
     this.#syncStates();
     // Events fire after the outcome is on screen (chunks it needs included), so listeners can read the rendered card.
     if (this.#pending.size > 0) return;
@@ -576,10 +594,10 @@ export class KomboIntegrationCard extends LitElement {
     const canRetry = this.#activeInput() === 'src';
     // Until the error view's chunk is here the card keeps showing what it showed (loading, or the
     // last good data); `kombo-error` and `updateComplete` wait for it.
-    const errors = error && errorView.get();
+    const errors = error && !this.#serverShape() ? errorView.get() : undefined;
     const retry = canRetry ? this.#retry : undefined;
     if (!data) {
-      if (errors) return errors.renderError(error, tr, false, retry);
+      if (errors) return errors.renderError(error!, tr, false, retry);
       return this.state === 'empty' ? renderEmpty(tr) : renderLoading(tr);
     }
     const hook = !!this.createConnectLink;
@@ -615,7 +633,7 @@ export class KomboIntegrationCard extends LitElement {
     >
       ${renderHeader(view)}
       ${this.#loader?.busy ? html`<p part="busy" class="busy" role="status">${tr.t('refreshing')}</p>` : nothing}
-      ${errors ? errors.renderError(error, tr, true, retry) : nothing}
+      ${errors ? errors.renderError(error!, tr, true, retry) : nothing}
       <div class="overview">
         <div class="overview">
           ${renderHealth(view)} ${view.needs?.view.renderRequirements(view, this.variant === 'summary')}

@@ -50,4 +50,30 @@ describe('server-side rendering and hydration', () => {
     expect(card.shadowRoot).to.equal(root);
     expect(textOf(part(card, 'title')[0]!)).to.equal('Docebo');
   });
+
+  it('hydrates a German server render in German, keeping its elements, then adds the regions that arrive as chunks', async () => {
+    const markup = await (await fetch('/ssr/healthy?lang=de')).text();
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const english: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const record of records) {
+        const text = record.target.textContent ?? '';
+        if (/Data coverage|Connection health/.test(text)) english.push(text.slice(0, 40));
+      }
+    });
+    (container as HTMLDivElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+    const card = container.querySelector('kombo-integration-card') as KomboIntegrationCard;
+    const root = card.shadowRoot!;
+    watch.observe(root, { subtree: true, childList: true, characterData: true });
+    const title = root.querySelector('#summary-title')!;
+    expect(textOf(title)).to.equal('Datenabdeckung');
+    KomboIntegrationCard.define('kombo-integration-card');
+    await waitUntil(() => card.state === 'ready', 'hydrated');
+    await card.updateComplete;
+    expect(root.querySelector('#summary-title')).to.equal(title, 'kept, not replaced');
+    await waitUntil(() => part(card, 'search').length === 1, 'search arrives after hydration', { timeout: 5000 });
+    expect(textOf(title)).to.equal('Datenabdeckung');
+    watch.disconnect();
+    expect(english).to.deep.equal([], 'never English on the way');
+  });
 });
