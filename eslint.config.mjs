@@ -21,6 +21,6 @@ export default tseslint.config(
   },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
   // Pages of the demo run in browsers; everything else in .mjs (scripts, configs, servers) in Node.
-  { files: ['demo/**/*.js'], languageOptions: { globals: globals.browser } },
+  { files: ['demo/**/*.js', 'test/**/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
 );
