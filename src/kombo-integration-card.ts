@@ -645,7 +645,10 @@ export class KomboIntegrationCard extends LitElement {
           ? nothing
           : [
               renderDetails(view),
-              view.find ? view.find.view.renderFind(view) : [renderReadModels(view), renderWriteActions(view)],
+              view.find
+                ? view.find.view.renderFind(view)
+                : // The same slots as renderFind's (controls, status, models, actions): see there.
+                  [nothing, nothing, renderReadModels(view), renderWriteActions(view)],
             ]
       }
     </article>`;

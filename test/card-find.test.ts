@@ -51,6 +51,20 @@ describe('search', () => {
     await expectAccessible(card);
   });
 
+  it('keeps the lists (and the focus in them) when the search arrives above them', async () => {
+    const card = document.createElement('kombo-integration-card');
+    card.integration = large(2, 9); // 18 fields: no search yet
+    await fixture(html`<div>${card}</div>`);
+    await card.updateComplete;
+    const summary = card.shadowRoot!.querySelector('summary')!;
+    summary.focus();
+    card.integration = large(2, 12); // 24 fields, the same models: the search comes
+    await waitUntil(() => part(card, 'search').length > 0, 'search arrived', { timeout: 5000 });
+    expect(summary.isConnected, 'the first model keeps its disclosure').to.equal(true);
+    expect(card.shadowRoot!.activeElement).to.equal(summary);
+    expect(textOf(summary.querySelector('.item-meta'))).to.equal('8 of 12 fields available');
+  });
+
   it('hides them for a small integration, where the properties still work', async () => {
     const card = document.createElement('kombo-integration-card');
     card.integration = beta; // 5 fields

@@ -12,13 +12,19 @@ export interface CoverageSummary {
   actions: Count;
 }
 
-const count = (items: readonly { is_available: boolean }[]): Count => ({
-  available: items.reduce((sum, item) => sum + (item.is_available ? 1 : 0), 0),
-  total: items.length,
-});
+const count = (items: readonly { is_available: boolean }[]): Count => {
+  let available = 0;
+  for (const item of items) if (item.is_available) available++;
+  return { available, total: items.length };
+};
+
+// Counted once per item: the summary and every render of the item's line read the same count.
+const counted = new WeakMap<CoverageItem, Count>();
 
 export function countFields(item: CoverageItem): Count {
-  return count(item.fields);
+  let fields = counted.get(item);
+  if (!fields) counted.set(item, (fields = count(item.fields)));
+  return fields;
 }
 
 export function summarizeCoverage(integration: Integration): CoverageSummary {

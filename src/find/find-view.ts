@@ -1,5 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { addEnglish } from '../i18n/localization.js';
+import { intl } from '../i18n/intl-cache.js';
 import type { Translator } from '../i18n/translate.js';
 import { addLazyStyles } from '../styles/lazy-styles.js';
 import { renderItem, renderList, renderReadModels, renderWriteActions, type Kind } from '../templates/coverage-list.js';
@@ -15,14 +16,14 @@ addEnglish(findEn);
 
 /** "2 data models and 1 action", in the reader's language and plural rules. */
 function counted(tr: Translator, counts: FilterResult['counts'], kinds: ('models' | 'actions' | 'fields')[]) {
-  const plural = new Intl.PluralRules(tr.locale);
+  const plural = intl(`plural|${tr.locale}`, () => new Intl.PluralRules(tr.locale));
   const parts = kinds
     .filter((kind) => counts[kind] > 0)
     .map((kind) => {
       const form = plural.select(counts[kind]) === 'one' ? 'one' : 'other';
       return tr.t(`find.${kind}.${form}`, { count: tr.number(counts[kind]) });
     });
-  return new Intl.ListFormat(tr.locale, { type: 'conjunction' }).format(parts);
+  return intl(`list|${tr.locale}`, () => new Intl.ListFormat(tr.locale, { type: 'conjunction' })).format(parts);
 }
 
 function controls(view: ReadyView, controller: FilterController, filter: string, availability: Availability) {
@@ -83,6 +84,8 @@ function status(view: ReadyView, controller: FilterController, result: FilterRes
 /**
  * Search above the lists, and the lists as the filter has them. The field and the availability
  * choice show for a large integration, or whenever a filter is on (so it can be seen and undone).
+ * Always four slots (controls, status, models, actions), as the card renders without this chunk:
+ * the lists keep their DOM (and the reader's focus) when the chunk arrives.
  */
 export function renderFind(view: ReadyView) {
   const { filter, availability, controller, large } = view.find!;
@@ -91,6 +94,7 @@ export function renderFind(view: ReadyView) {
   if (!result) {
     return [
       withControls ? controls(view, controller, filter, availability) : nothing,
+      nothing,
       renderReadModels(view),
       renderWriteActions(view),
     ];

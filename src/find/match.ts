@@ -1,5 +1,5 @@
 import type { CoverageField, CoverageItem, Integration } from '../data/integration.js';
-import { humanizeFieldId } from '../i18n/field-label.js';
+import { fieldLabel } from '../i18n/field-label.js';
 
 export type Availability = 'all' | 'available' | 'unavailable';
 export type ItemKind = 'model' | 'action';
@@ -58,7 +58,7 @@ function indexOf(integration: Integration): IndexedItem[] {
       kind,
       item,
       text: fold(`${item.label} ${item.id}`),
-      fields: item.fields.map((field) => fold(`${humanizeFieldId(field.id)} ${field.id}`)),
+      fields: item.fields.map((field) => fold(`${fieldLabel(field)} ${field.id}`)),
     });
     index = [...integration.read_models.map(entry('model')), ...integration.write_actions.map(entry('action'))];
     indexes.set(integration, index);

@@ -46,3 +46,13 @@ export function humanizeFieldId(id: string): string {
   const label = id.split('.').map(sentence).filter(Boolean).join(' › ');
   return label || id;
 }
+
+// Worked out once per field of an integration (a table re-renders, search indexes them all).
+const labels = new WeakMap<{ id: string }, string>();
+
+/** `humanizeFieldId` of a field's id, remembered for that field. */
+export function fieldLabel(field: { id: string }): string {
+  let label = labels.get(field);
+  if (label === undefined) labels.set(field, (label = humanizeFieldId(field.id)));
+  return label;
+}

@@ -1,3 +1,5 @@
+import { intl } from './intl-cache.js';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -14,12 +16,15 @@ export function parseDate(iso: string): Date | undefined {
 }
 
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  return intl(`date|${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(date);
 }
 
 /** "3 years ago", "yesterday", "in 2 hours": the largest unit that fits, in the reader's language. */
 export function formatRelative(date: Date, locale: string, now: Date = new Date()): string {
   const seconds = (date.getTime() - now.getTime()) / 1000;
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(seconds / size), unit);
+  return intl(`relative|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+    Math.round(seconds / size),
+    unit,
+  );
 }

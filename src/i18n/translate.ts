@@ -1,9 +1,11 @@
+import { intl } from './intl-cache.js';
 import type { StringKey, Strings } from './strings.js';
 
 export type Vars = Record<string, string | number>;
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function fill(template: string, vars: Vars = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     Object.hasOwn(vars, name) ? String(vars[name]) : match,
   );
@@ -18,7 +20,7 @@ export interface Translator {
 }
 
 export function createTranslator(locale: string, strings: Partial<Strings>): Translator {
-  const numberFormat = new Intl.NumberFormat(locale);
+  const numberFormat = intl(`number|${locale}`, () => new Intl.NumberFormat(locale));
   const lookup = (key: string): string | undefined =>
     Object.hasOwn(strings, key) ? strings[key as StringKey] : undefined;
   return {

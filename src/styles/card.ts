@@ -235,6 +235,12 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Items below the fold are not laid out or painted until they come near (they stay in the
+     accessibility tree and in find-in-page); a large integration's first render skips them. */
+  .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5em;
+  }
   .item details {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.5);

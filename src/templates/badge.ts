@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Tone } from './tones.js';
 
-const ICONS: Record<Tone, string> = { success: '✓', warning: '!', danger: '✕', neutral: '•' };
+export const ICONS: Record<Tone, string> = { success: '✓', warning: '!', danger: '✕', neutral: '•' };
 
 /**
  * A status pill. The icon is decoration (the words carry the meaning); `part` names the region

@@ -3,7 +3,7 @@ import { countFields } from '../data/coverage.js';
 import type { CoverageField, CoverageItem } from '../data/integration.js';
 import { lazyModule } from '../load/lazy-module.js';
 import { addLazyStyles } from '../styles/lazy-styles.js';
-import { badge } from './badge.js';
+import { badge, ICONS } from './badge.js';
 import { reasonText } from './reason.js';
 import { availabilityTone } from './tones.js';
 import type { ReadyView } from './view.js';
@@ -47,6 +47,8 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
   const reason = reasonText(tr, item, tool);
   const facts = [tr.value('coverage', coverage) ?? coverage, scope ? (tr.value('scope', scope) ?? scope) : undefined];
   const table = fieldTable.get()?.renderFieldTable;
+  const tone = availabilityTone(item.is_available);
+  // The availability badge is written out here rather than nested (one template per item, not two).
   return html`<li part=${kind} class="item">
     <details data-key=${key} ?open=${open} @toggle=${view.onToggle}>
       <summary>
@@ -61,7 +63,11 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
           >
         </span>
         <span class="item-status">
-          ${badge(tr.t(item.is_available ? 'available' : 'unavailable'), availabilityTone(item.is_available))}
+          <span part="badge badge-${tone}" class="badge ${tone}"
+            ><span class="icon" aria-hidden="true">${ICONS[tone]}</span>${tr.t(
+              item.is_available ? 'available' : 'unavailable',
+            )}</span
+          >
           ${view.needs?.view.itemMarks(view, item)}
           <span class="facts">${facts.filter(Boolean).join(' · ')}</span>
           ${item.opted_out_by_customer ? badge(tr.t('optedOut'), 'warning') : nothing}

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
-import { humanizeFieldId } from '../i18n/field-label.js';
+import { fieldLabel } from '../i18n/field-label.js';
 import type { CoverageField, CoverageItem } from '../data/integration.js';
 import { availabilityTone } from './tones.js';
-import { badge } from './badge.js';
+import { ICONS } from './badge.js';
 import { reasonText } from './reason.js';
 import type { Mark } from './coverage-list.js';
 import type { ReadyView } from './view.js';
@@ -15,6 +15,9 @@ export function renderFieldTable(view: ReadyView, item: CoverageItem, fields: Co
   const { tr } = view;
   const tool = view.integration.tool.label;
   if (fields.length === 0) return html`<p class="muted no-fields">${tr.t('item.noFields')}</p>`;
+  // Worked out once per table, not per row; the badge is written out in the row (one template per row, not two).
+  const tones = [availabilityTone(false), availabilityTone(true)];
+  const words = [tr.t('unavailable'), tr.t('available')];
   // Explicit roles: the narrow layout displays the table as blocks, which drops table semantics in some engines.
   return html`<table class="fields" role="table">
     <caption class="visually-hidden">
@@ -28,25 +31,27 @@ export function renderFieldTable(view: ReadyView, item: CoverageItem, fields: Co
       </tr>
     </thead>
     <tbody>
-      ${fields.map(
-        (field) =>
-          html`<tr part="field" class="field" role="row">
-            <th scope="row" role="rowheader">
-              <span class="field-label">${mark(humanizeFieldId(field.id))}</span>
-              <code class="field-id">${mark(field.id)}</code>
-            </th>
-            <td role="cell">
-              ${badge(tr.t(field.is_available ? 'available' : 'unavailable'), availabilityTone(field.is_available))}
-              ${view.needs?.view.fieldMark(view, item, field)}
-            </td>
-            <td class="muted" role="cell">
-              ${
-                reasonText(tr, field, tool) ??
-                (field.is_available ? nothing : (tr.value('coverage', field.coverage_status) ?? field.coverage_status))
-              }
-            </td>
-          </tr>`,
-      )}
+      ${fields.map((field) => {
+        const tone = tones[+field.is_available]!;
+        return html`<tr part="field" class="field" role="row">
+          <th scope="row" role="rowheader">
+            <span class="field-label">${mark(fieldLabel(field))}</span>
+            <code class="field-id">${mark(field.id)}</code>
+          </th>
+          <td role="cell">
+            <span part="badge badge-${tone}" class="badge ${tone}"
+              ><span class="icon" aria-hidden="true">${ICONS[tone]}</span>${words[+field.is_available]}</span
+            >
+            ${view.needs?.view.fieldMark(view, item, field)}
+          </td>
+          <td class="muted" role="cell">
+            ${
+              reasonText(tr, field, tool) ??
+              (field.is_available ? nothing : (tr.value('coverage', field.coverage_status) ?? field.coverage_status))
+            }
+          </td>
+        </tr>`;
+      })}
     </tbody>
   </table>`;
 }
