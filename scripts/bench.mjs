@@ -1,50 +1,185 @@
 #!/usr/bin/env node
-// `npm run bench`: time to render an integration of 50 read models × 200 fields with the built CDN
-// module in headless Chromium (median of several runs), plus expanding one model's 200 field rows.
-// Needs `npm run build` first. Prints a Markdown table for the README.
-import { createReadStream, existsSync } from 'node:fs';
+// `npm run bench` (after `npm run build`): how fast the card is next to the DOM's floor, measured in
+// one Chromium run, side by side. For the seed, a realistic HRIS integration (15 models × 40 fields)
+// and a huge one (200 × 100):
+//   1. first render: `integration` set → laid out, against its floor: the card's own final markup
+//      and adopted styles set by innerHTML into a fresh shadow root, then laid out;
+//   2. expanding one model of 100 fields (40 at 15 × 40): toggle → laid out, against that table's
+//      markup inserted by innerHTML;
+//   3. validation alone (`parseIntegration`) next to `JSON.parse` of the same payload;
+//   4. a filtering keystroke at 200 × 100 (the first, which builds the search index, and a later
+//      one): input → laid out, against the filtered view's floor.
+// It also builds v0.1 (commit 8eb4cf8) in a git worktree (.bench/, never committed) and measures
+// its first render and floor in the same run, interleaved with the current build's.
+// Prints ratios (median of RUNS after WARMUPS, with the spread) and the absolute times.
+// PROFILE=step:size (e.g. PROFILE=render:huge) instead prints where that step spends its time: the
+// functions with the most self time in a CPU profile of ten runs of it.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
+const RUNS = Number(process.env.RUNS ?? 11);
+const WARMUPS = 3;
+const PROFILE_RUNS = 30;
+const REPEAT = Number(process.env.REPEAT ?? 3);
 const root = process.cwd();
-const bundle = 'dist/cdn/kombo-integration-card.js';
-if (!existsSync(bundle)) {
-  console.error(`Missing ${bundle}: run \`npm run build\` first.`);
+const V01 = '8eb4cf8';
+
+if (!existsSync('dist/cdn/kombo-integration-card.js')) {
+  console.error('Missing dist/cdn: run `npm run build` first.');
   process.exit(1);
+}
+// v0.1, built once in a worktree that shares this checkout's node_modules.
+const old = join(root, '.bench', 'v0.1');
+if (!existsSync(join(old, 'dist/cdn/kombo-integration-card.js'))) {
+  if (!existsSync(old)) execFileSync('git', ['worktree', 'add', '--detach', old, V01], { stdio: 'ignore' });
+  if (!existsSync(join(old, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
+  execFileSync('npx', ['rollup', '-c'], { cwd: old, stdio: 'ignore' });
 }
 
 const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
-const page = `<!doctype html><html lang="en"><body><script type="module">
-  import '/${bundle}';
-  import { large } from '/demo/fixtures.mjs';
-  const data = large(50, 200);
+
+/** The page that measures one build; `window.bench(step)` runs one measurement and returns ms. */
+const page = (
+  module,
+  version,
+) => `<!doctype html><html lang="en"><body style="margin:0;width:1024px"><script type="module">
+  import * as card from '${module}';
+  import { large, seed } from '/demo/fixtures.mjs';
+  const sizes = { seed: seed.data, realistic: large(15, 40), huge: large(200, 100) };
+  const texts = Object.fromEntries(Object.entries(sizes).map(([name, data]) => [name, JSON.stringify(data)]));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  const runs = { render: [], expand: [] };
-  for (let i = 0; i < 12; i++) {
-    const card = document.createElement('kombo-integration-card');
-    document.body.append(card);
+  const layout = (root) => root.lastElementChild?.getBoundingClientRect();
+  const fresh = async () => {
+    const element = document.createElement('kombo-integration-card');
+    document.body.append(element);
+    await element.updateComplete;
     await frame();
-    let start = performance.now();
-    card.integration = structuredClone(data);
-    await card.updateComplete;
-    card.getBoundingClientRect();
-    runs.render.push(performance.now() - start);
-    const details = card.shadowRoot.querySelector('details');
-    start = performance.now();
-    details.open = true;
-    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-    await card.updateComplete;
-    card.getBoundingClientRect();
-    runs.expand.push(performance.now() - start);
-    card.remove();
-  }
-  window.result = runs;
+    return element;
+  };
+  /** The same DOM without Lit: final markup (comments dropped) and the same sheets, by innerHTML. */
+  const floor = async (markup, sheets, prepare = () => {}) => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = sheets;
+    prepare(root);
+    await frame();
+    const start = performance.now();
+    root.innerHTML = markup;
+    layout(root);
+    const ms = performance.now() - start;
+    host.remove();
+    return ms;
+  };
+  const markupOf = (element) => element.shadowRoot.innerHTML.replace(/<!--[\\s\\S]*?-->/g, '');
+
+  // Each measurement: garbage collected first (so no collection of earlier garbage lands in it),
+  // the best of REPEAT tries (a try the machine interrupted says nothing about the code).
+  window.bench = async (step, size) => {
+    let best = Infinity;
+    for (let i = 0; i < ${REPEAT}; i++) {
+      gc();
+      await frame();
+      best = Math.min(best, await measure(step, size));
+    }
+    return best;
+  };
+  const measure = async (step, size) => {
+    const data = JSON.parse(texts[size]);
+    if (step === 'parse') {
+      const start = performance.now();
+      card.parseIntegration(data);
+      return performance.now() - start;
+    }
+    if (step === 'json') {
+      const start = performance.now();
+      JSON.parse(texts[size]);
+      return performance.now() - start;
+    }
+    const element = await fresh();
+    try {
+      let start = performance.now();
+      element.integration = data;
+      await element.updateComplete;
+      layout(element.shadowRoot);
+      const render = performance.now() - start;
+      if (step === 'render') return render;
+      if (step === 'render-floor') return floor(markupOf(element), element.shadowRoot.adoptedStyleSheets);
+      // Expanding the model with the most fields (100, or 40 in the realistic size).
+      const details = element.shadowRoot.querySelector('details');
+      if (step === 'expand' || step === 'expand-floor') {
+        const collapsed = markupOf(element);
+        await frame();
+        start = performance.now();
+        details.querySelector('summary').click();
+        await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+        await element.updateComplete;
+        for (let i = 0; !details.querySelector('table'); i++) {
+          if (i > 100) throw new Error('the expanded model drew no field table');
+          await element.updateComplete.then(frame);
+        }
+        layout(element.shadowRoot);
+        const expand = performance.now() - start;
+        if (step === 'expand') return expand;
+        const table = details.querySelector('table').outerHTML.replace(/<!--[\\s\\S]*?-->/g, '');
+        let body;
+        return floor(collapsed, element.shadowRoot.adoptedStyleSheets).then(async () => {
+          // The table's floor: the collapsed card's markup in place, then the table's by innerHTML.
+          const host = document.createElement('div');
+          document.body.append(host);
+          const root = host.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = element.shadowRoot.adoptedStyleSheets;
+          root.innerHTML = collapsed;
+          const open = root.querySelector('details');
+          open.open = true;
+          body = open.querySelector('.item-body');
+          const slot = document.createElement('div');
+          body.append(slot);
+          layout(root);
+          await frame();
+          const begin = performance.now();
+          slot.innerHTML = table;
+          layout(root);
+          const ms = performance.now() - begin;
+          host.remove();
+          return ms;
+        });
+      }
+      if (step.startsWith('filter')) {
+        while (!element.shadowRoot.querySelector('[part~="search"]')) await frame();
+        const field = element.shadowRoot.querySelector('[part~="search"]');
+        const type = async (text) => {
+          field.value = text;
+          field.dispatchEvent(new Event('input'));
+          await element.updateComplete;
+          layout(element.shadowRoot);
+        };
+        // 'filter-next': a keystroke after the first (the search index is built by then).
+        if (step.startsWith('filter-next')) await type('custom_field_4');
+        await frame();
+        start = performance.now();
+        await type('custom_field_42_');
+        const filter = performance.now() - start;
+        if (!step.endsWith('floor')) return filter;
+        return floor(markupOf(element), element.shadowRoot.adoptedStyleSheets);
+      }
+    } finally {
+      element.remove();
+    }
+  };
+  window.ready = '${version}';
 </script></body></html>`;
 
 const server = createServer((request, response) => {
   const path = new URL(request.url, 'http://x').pathname;
-  if (path === '/') return response.end(page);
+  // Cross-origin isolation: performance.now() in 5 µs steps instead of 100 µs.
+  response.setHeader('cross-origin-opener-policy', 'same-origin');
+  response.setHeader('cross-origin-embedder-policy', 'require-corp');
+  if (path === '/current.html') return response.end(page('/dist/cdn/kombo-integration-card.js', 'current'));
+  if (path === '/v0.1.html') return response.end(page('/.bench/v0.1/dist/cdn/kombo-integration-card.js', 'v0.1'));
   const file = normalize(join(root, path));
   if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
   response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
@@ -55,17 +190,199 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--js-flags=--expose-gc',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const spread = (values) => [Math.min(...values), Math.max(...values)];
 try {
-  const tab = await browser.newPage();
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-  const runs = await tab.waitForFunction(() => window.result, { timeout: 120000 }).then((handle) => handle.jsonValue());
-  const median = (values) => values.slice(2).sort((a, b) => a - b)[Math.floor((values.length - 2) / 2)];
-  const version = await browser.version();
-  console.log(`| measure (${version}, median of 10 after 2 warm-up runs) | ms |\n| --- | --- |`);
-  console.log(`| render 50 models × 200 fields (collapsed), set → laid out | ${median(runs.render).toFixed(1)} |`);
-  console.log(`| expand one model (200 field rows) | ${median(runs.expand).toFixed(1)} |`);
+  const pages = {};
+  for (const version of ['current', 'v0.1']) {
+    const tab = await browser.newPage();
+    await tab.setViewport({ width: 1024, height: 800 });
+    if (process.env.DEBUG)
+      tab.on('console', (m) => console.log(version, m.text())).on('pageerror', (e) => console.log(version, e));
+    await tab.goto(`http://127.0.0.1:${server.address().port}/${version}.html`);
+    await tab.waitForFunction(() => window.ready);
+    pages[version] = tab;
+  }
+  if (process.env.PROFILE) {
+    const [step, size] = process.env.PROFILE.split(':');
+    const tab = pages.current;
+    await tab.bringToFront();
+    for (let i = 0; i < WARMUPS; i++) await tab.evaluate((step, size) => window.bench(step, size), step, size);
+    const cdp = await tab.createCDPSession();
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < PROFILE_RUNS; i++) await tab.evaluate((step, size) => window.bench(step, size), step, size);
+    const { profile } = await cdp.send('Profiler.stop');
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+    // Minified names and positions, read back through the build's source maps.
+    const { TraceMap, originalPositionFor } = await import('@jridgewell/trace-mapping');
+    const maps = new Map();
+    const where = (frame) => {
+      const file = frame.url.startsWith('http') ? join(root, new URL(frame.url).pathname) : '';
+      if (!file.endsWith('.js') || !existsSync(`${file}.map`)) return null;
+      if (!maps.has(file)) maps.set(file, new TraceMap(readFileSync(`${file}.map`, 'utf8')));
+      const found = originalPositionFor(maps.get(file), { line: frame.lineNumber + 1, column: frame.columnNumber });
+      return found.source
+        ? `${found.name ?? frame.functionName} ${found.source.split('/').slice(-2).join('/')}:${found.line}`
+        : null;
+    };
+    const self = new Map();
+    profile.samples.forEach((id, i) => {
+      const frame = nodes.get(id);
+      const key =
+        where(frame) ?? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+      self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+    });
+    // Inclusive time: every function on the sampled stack, once per sample.
+    const parents = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+    const inclusive = new Map();
+    profile.samples.forEach((id, i) => {
+      const seen = new Set();
+      for (let node = id; node !== undefined; node = parents.get(node)) {
+        const frame = nodes.get(node);
+        const key =
+          where(frame) ?? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+      }
+    });
+    const total = profile.timeDeltas.reduce((sum, delta) => sum + delta, 0) / 1000;
+    console.log(`${process.env.PROFILE}: ${total.toFixed(0)} ms over ${PROFILE_RUNS} runs; most self time:`);
+    for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    console.log('most total time (self and callees):');
+    for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
+    process.exit(0);
+  }
+  const steps = [
+    ['current', 'render', 'seed'],
+    ['current', 'render-floor', 'seed'],
+    ['current', 'render', 'realistic'],
+    ['current', 'render-floor', 'realistic'],
+    ['current', 'render', 'huge'],
+    ['current', 'render-floor', 'huge'],
+    ['v0.1', 'render', 'huge'],
+    ['v0.1', 'render-floor', 'huge'],
+    ['v0.1', 'render', 'realistic'],
+    ['v0.1', 'render-floor', 'realistic'],
+    ['current', 'expand', 'realistic'],
+    ['current', 'expand-floor', 'realistic'],
+    ['current', 'expand', 'huge'],
+    ['current', 'expand-floor', 'huge'],
+    ['current', 'parse', 'realistic'],
+    ['current', 'json', 'realistic'],
+    ['current', 'parse', 'huge'],
+    ['current', 'json', 'huge'],
+    ['current', 'filter', 'huge'],
+    ['current', 'filter-floor', 'huge'],
+    ['current', 'filter-next', 'huge'],
+    ['current', 'filter-next-floor', 'huge'],
+  ];
+  // ONLY=realistic (or ONLY=expand, ONLY=render,huge …) measures the steps that match every word.
+  const only = process.env.ONLY?.split(',') ?? [];
+  steps.splice(
+    0,
+    steps.length,
+    ...steps.filter((step) => only.every((word) => step.some((part) => part.startsWith(word)))),
+  );
+  const times = new Map(steps.map((step) => [step.join(' '), []]));
+  // Interleaved: every step once per round, so machine noise falls on all of them alike.
+  for (let round = 0; round < WARMUPS + RUNS; round++) {
+    for (const [version, step, size] of steps) {
+      const tab = pages[version];
+      await tab.bringToFront();
+      const ms = await tab.evaluate((step, size) => window.bench(step, size), step, size);
+      if (round >= WARMUPS) times.get([version, step, size].join(' ')).push(ms);
+    }
+  }
+  const get = (key) => times.get(key) ?? [NaN];
+  const ratio = (a, b) => {
+    const values = get(a).map((value, i) => value / get(b)[i]);
+    if (values.some(Number.isNaN)) return 'NaN';
+    const [low, high] = spread(values);
+    return `${median(values).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
+  };
+  const ms = (key) => `${median(get(key)).toFixed(1)} ms`;
+  const rows = [
+    [
+      'first render, seed, against its floor',
+      ratio('current render seed', 'current render-floor seed'),
+      `${ms('current render seed')} / ${ms('current render-floor seed')}`,
+    ],
+    [
+      'first render, 15 × 40, against its floor (target ≤ 1.2×)',
+      ratio('current render realistic', 'current render-floor realistic'),
+      `${ms('current render realistic')} / ${ms('current render-floor realistic')}`,
+    ],
+    [
+      'first render, 200 × 100, against its floor',
+      ratio('current render huge', 'current render-floor huge'),
+      `${ms('current render huge')} / ${ms('current render-floor huge')}`,
+    ],
+    [
+      'expand a model of 40 fields, against its floor (target ≤ 1.3×)',
+      ratio('current expand realistic', 'current expand-floor realistic'),
+      `${ms('current expand realistic')} / ${ms('current expand-floor realistic')}`,
+    ],
+    [
+      'expand a model of 100 fields, against its floor (target ≤ 1.3×)',
+      ratio('current expand huge', 'current expand-floor huge'),
+      `${ms('current expand huge')} / ${ms('current expand-floor huge')}`,
+    ],
+    [
+      'validation, 15 × 40, against JSON.parse of the payload',
+      ratio('current parse realistic', 'current json realistic'),
+      `${ms('current parse realistic')} / ${ms('current json realistic')}`,
+    ],
+    [
+      'validation, 200 × 100, against JSON.parse of the payload',
+      ratio('current parse huge', 'current json huge'),
+      `${ms('current parse huge')} / ${ms('current json huge')} (${((median(get('current parse huge')) * 1000) / 20_200).toFixed(2)} µs per field or model)`,
+    ],
+    [
+      'the first filtering keystroke, 200 × 100 (builds the search index), against its floor',
+      ratio('current filter huge', 'current filter-floor huge'),
+      `${ms('current filter huge')} / ${ms('current filter-floor huge')}`,
+    ],
+    [
+      'a later filtering keystroke, 200 × 100, against its floor',
+      ratio('current filter-next huge', 'current filter-next-floor huge'),
+      `${ms('current filter-next huge')} / ${ms('current filter-next-floor huge')}`,
+    ],
+    [
+      'first render, 15 × 40: this card against v0.1',
+      ratio('current render realistic', 'v0.1 render realistic'),
+      `${ms('current render realistic')} / ${ms('v0.1 render realistic')}`,
+    ],
+    [
+      'first render, 200 × 100: this card against v0.1 (target ≤ 0.5×)',
+      ratio('current render huge', 'v0.1 render huge'),
+      `${ms('current render huge')} / ${ms('v0.1 render huge')}`,
+    ],
+    [
+      'its floor, 200 × 100: this card’s against v0.1’s (target ≤ 0.5×)',
+      ratio('current render-floor huge', 'v0.1 render-floor huge'),
+      `${ms('current render-floor huge')} / ${ms('v0.1 render-floor huge')}`,
+    ],
+  ];
+  console.log(
+    `| measure (${await browser.version()}, one run; median of ${RUNS} after ${WARMUPS} warm-ups, spread in brackets) | ratio | ms |`,
+  );
+  console.log('| --- | --- | --- |');
+  for (const [name, value, abs] of rows.filter((row) => !row[1].includes('NaN')))
+    console.log(`| ${name} | ${value} | ${abs} |`);
 } finally {
   await browser.close();
   server.close();

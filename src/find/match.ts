@@ -1,5 +1,4 @@
 import type { CoverageField, CoverageItem, Integration } from '../data/integration.js';
-import { fieldLabel } from '../i18n/field-label.js';
 
 export type Availability = 'all' | 'available' | 'unavailable';
 export type ItemKind = 'model' | 'action';
@@ -28,7 +27,21 @@ export interface FilterResult {
 
 /** Folds case and accents: "Gebürtsdatum" and "GEBURTSDATUM" compare equal. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // ASCII (nearly every id and label) has no accents to take off.
+  return /^[\0-\x7f]*$/.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The words a field is found by: its id and, split as its readable label splits it (`dateOfBirth`,
+ * `date_of_birth` → "date of birth"), the label's words, folded. The same words as
+ * `fold(fieldLabel(field))` without the label's typography, at a fraction of the cost.
+ */
+function fieldWords(id: string): string {
+  const label = id
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_\-\s]+/g, ' ')
+    .replace(/\./g, ' › ');
+  return fold(`${id} ${label}`);
 }
 
 /** The words of a query, folded; every one must match. */
@@ -58,7 +71,7 @@ function indexOf(integration: Integration): IndexedItem[] {
       kind,
       item,
       text: fold(`${item.label} ${item.id}`),
-      fields: item.fields.map((field) => fold(`${fieldLabel(field)} ${field.id}`)),
+      fields: item.fields.map((field) => fieldWords(field.id)),
     });
     index = [...integration.read_models.map(entry('model')), ...integration.write_actions.map(entry('action'))];
     indexes.set(integration, index);
