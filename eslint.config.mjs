@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'docs/', '*.tgz', '.stryker-tmp/', 'reports/'] },
+  { ignores: ['dist/', 'node_modules/', 'docs/', '*.tgz', '.stryker-tmp/', 'reports/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { komboChain } from './demo/kombo-chain.mjs';
 import { mockBackend } from './demo/mock-backend.mjs';
 import { vendor } from './demo/vendor-plugin.mjs';
 import { svelte } from './test/plugins/svelte.mjs';
@@ -10,6 +11,6 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   watch: true,
   port: Number(process.env.PORT ?? 8000),
-  middleware: [mockBackend],
+  middleware: [mockBackend, komboChain],
   plugins: [svelte, vendor, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
 };

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { komboChain } from './demo/kombo-chain.mjs';
 import { mockBackend } from './demo/mock-backend.mjs';
 import { vendor } from './demo/vendor-plugin.mjs';
 import { svelte } from './test/plugins/svelte.mjs';
@@ -97,7 +98,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [versionedPath, mockBackend, ssrPage],
+  middleware: [versionedPath, mockBackend, komboChain, ssrPage],
   plugins: [
     chromiumCommands(),
     svelte,

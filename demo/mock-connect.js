@@ -11,7 +11,8 @@ document.querySelector('#what').textContent =
   `(language requested: ${query.get('language') || 'none'}).`;
 
 document.querySelector('#finish').addEventListener('click', async () => {
-  await fetch('/api/mock-connect/complete', {
+  // `complete`: where the backend that made the link records the repair (the fake Kombo API's own).
+  await fetch(query.get('complete') ?? '/api/mock-connect/complete', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ integration, kind, session }),

@@ -303,6 +303,7 @@ try {
     for (const [version, step, size] of steps) {
       const tab = pages[version];
       await tab.bringToFront();
+      if (process.env.DEBUG) console.error(round, version, step, size);
       const ms = await tab.evaluate((step, size) => window.bench(step, size), step, size);
       if (round >= WARMUPS) times.get([version, step, size].join(' ')).push(ms);
     }

@@ -13,7 +13,7 @@ interface Memory {
 }
 
 /** Garbage collected through the DevTools protocol, then what the page holds; `false` outside Chromium. */
-const memory = () => executeServerCommand<Memory | false>('memory');
+const memory = () => executeServerCommand<Memory | false, undefined>('memory');
 
 const MOUNTS = 1000;
 const MB = 1024 * 1024;

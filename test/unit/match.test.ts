@@ -76,8 +76,8 @@ describe('matching', () => {
 
   it('finds a field by every word of the label the card shows for it', () => {
     const ids = ['date_of_birth', 'remoteId', 'candidate.first_name', 'bank_accounts.iban', 'Employee-IDs', 'x.y_z'];
-    const data = { ...healthy, read_models: [{ ...healthy.read_models[0], id: 'm', label: 'M', fields: [] }] };
-    data.read_models[0]!.fields = ids.map((id) => ({ id, is_available: true, coverage_status: 'SUPPORTED' }));
+    const fields = ids.map((id) => ({ id, is_available: true, coverage_status: 'SUPPORTED' }));
+    const data = { ...healthy, read_models: [{ ...healthy.read_models[0], id: 'm', label: 'M', fields }] };
     for (const id of ids) {
       const label = humanizeFieldId(id);
       expect(kept(label, 'all', data), label).to.deep.equal([`+m: ${id}`]);
