@@ -8,6 +8,7 @@
 // Failures, by integration id: any id not in the fixtures → 404 PLATFORM.INTEGRATION_NOT_FOUND;
 // `rate-limited` → 429 PLATFORM.RATE_LIMIT_EXCEEDED; `broken` → 500 PLATFORM.UNKNOWN_ERROR;
 // `slow` → no answer for 30 s (a timeout); a wrong API key → 401 PLATFORM.AUTHENTICATION_INVALID.
+// `fixture~anything` is that fixture with repairs of its own (tests in parallel browsers keep apart).
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { integrations } from './fixtures.mjs';
@@ -67,6 +68,7 @@ export async function startFakeKomboApi({ apiKey = 'test-api-key', port = 0, unr
     const [, rawId, route] = /^\/integrations\/([^/]+)(?:\/(relink|setup-link))?$/.exec(path) ?? [];
     if (!rawId) return send(404, envelope('PLATFORM.INPUT_INVALID', 'Not found', `No route ${path}.`));
     const id = decodeURIComponent(rawId);
+    const fixture = id.split('~')[0];
     requests.push({ method: request.method, path, authorization: request.headers.authorization, body });
     if (request.headers.authorization !== `Bearer ${apiKey}`)
       return send(
@@ -79,7 +81,7 @@ export async function startFakeKomboApi({ apiKey = 'test-api-key', port = 0, unr
       const [status, ...error] = FAILURES[id];
       return send(status, envelope(...error));
     }
-    if (!Object.hasOwn(integrations, id))
+    if (!Object.hasOwn(integrations, fixture))
       return send(404, envelope('PLATFORM.INTEGRATION_NOT_FOUND', 'Integration not found', `No integration "${id}".`));
     if (route) {
       const kind = route === 'relink' ? 'relink' : 'setup';
@@ -89,7 +91,7 @@ export async function startFakeKomboApi({ apiKey = 'test-api-key', port = 0, unr
         link.searchParams.set(name, value);
       return send(200, { status: 'success', data: { link: link.href } });
     }
-    const data = { ...integrations[id] };
+    const data = { ...integrations[fixture] };
     if (repaired.has(`${id} relink`)) data.status = 'ACTIVE';
     if (repaired.has(`${id} setup`)) data.setup_status = 'COMPLETED';
     send(200, { status: 'success', data });

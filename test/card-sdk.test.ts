@@ -8,6 +8,9 @@ import { part, textOf } from './helpers.js';
 // at /api/kombo/ (demo/kombo-chain.mjs).
 const API = '/api/kombo/integrations';
 
+/** A session of its own for the fake's repairs: the three browsers share one fake Kombo API. */
+const own = (id: string) => `${id}~${Math.random().toString(36).slice(2)}`;
+
 async function throughSdk(id: string, attrs: Record<string, string> = {}) {
   const card = document.createElement('kombo-integration-card');
   card.setAttribute('src', `${API}/${id}`);
@@ -25,7 +28,7 @@ afterEach(() => modal()?.remove());
 
 describe('through Kombo’s SDK', () => {
   it('loads an integration through the example backend and shows it', async () => {
-    const card = await throughSdk('credentials-invalid');
+    const card = await throughSdk(own('credentials-invalid'));
     expect(card.state).to.equal('ready');
     expect(card.data!.id).to.equal(credentialsInvalid.id);
     expect(card.data!.created_at).to.equal(credentialsInvalid.created_at);
@@ -34,7 +37,8 @@ describe('through Kombo’s SDK', () => {
   });
 
   it('repairs through it: the link comes from Kombo via the backend, and the card comes back healthy', async () => {
-    const card = await throughSdk('credentials-invalid', { 'relink-src': `${API}/credentials-invalid/relink` });
+    const id = own('credentials-invalid');
+    const card = await throughSdk(id, { 'relink-src': `${API}/${id}/relink` });
     part(card, 'reconnect')[0]!.click();
     const ready = () => {
       const page = modal()?.contentDocument;
@@ -42,7 +46,7 @@ describe('through Kombo’s SDK', () => {
     };
     await waitUntil(ready, 'the Connect page opened with Kombo’s link', { timeout: 5000 });
     const link = new URL(modal()!.src);
-    expect(link.searchParams.get('integration')).to.equal('credentials-invalid');
+    expect(link.searchParams.get('integration')).to.equal(id);
     expect(link.searchParams.get('kind')).to.equal('relink');
     expect(link.searchParams.get('language')).to.equal('en');
     const complete = oneEvent(card, 'kombo-connect-complete');
