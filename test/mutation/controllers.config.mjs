@@ -9,6 +9,7 @@ export const groups = {
     mutate: ['src/connect/connect-controller.ts', 'src/connect/connect-flow.ts'],
     files: 'test/card-connect.test.ts',
   },
+  find: { mutate: ['src/find/filter-controller.ts'], files: 'test/card-find.test.ts' },
 };
 
 const name = process.env.MUTATION_GROUP ?? 'loader';
