@@ -163,6 +163,137 @@ describe('search', () => {
     expect(shownItems(card)).to.have.length(9);
   });
 
+  it('clears with Escape at once for the host, and leaves Escape in an empty field to the page', async () => {
+    const card = await searchable();
+    const heard: { filter: string }[] = [];
+    card.addEventListener('kombo-filter', (event) => heard.push(event.detail));
+    await type(card, 'birth');
+    input(card).focus();
+    let prevented: boolean | undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') prevented = event.defaultPrevented;
+    };
+    document.addEventListener('keydown', onKey);
+    try {
+      const pressed = performance.now();
+      await sendKeys({ press: 'Escape' });
+      expect(prevented, 'the card took this Escape').to.equal(true);
+      // Right away, not after the typing pause (400 ms): the reader chose to clear.
+      await waitUntil(() => heard.some((detail) => detail.filter === ''), 'told', { timeout: 2000, interval: 10 });
+      expect(performance.now() - pressed).to.be.below(350);
+      const fields = [...healthy.read_models, ...healthy.write_actions].reduce((n, item) => n + item.fields.length, 0);
+      expect(heard.at(-1)).to.deep.equal({
+        filter: '',
+        availability: 'all',
+        matches: { models: healthy.read_models.length, actions: healthy.write_actions.length, fields },
+      });
+      const told = heard.length;
+      await sendKeys({ press: 'Escape' });
+      expect(prevented, 'an Escape with nothing to clear is the page’s (a dialog may close)').to.equal(false);
+      await aTimeout(500);
+      expect(heard).to.have.length(told);
+    } finally {
+      document.removeEventListener('keydown', onKey);
+    }
+  });
+
+  it('forgets the reader’s toggles under one filter when the text or the availability changes', async () => {
+    const card = await searchable();
+    const employees = () =>
+      card.shadowRoot!.querySelector<HTMLDetailsElement>('details[data-key="model:hris_employees"]')!;
+    const close = async () => {
+      expect(employees().open, 'opened by the filter').to.equal(true);
+      employees().open = false;
+      await oneEvent(employees(), 'toggle');
+      await card.updateComplete;
+      expect(employees().open).to.equal(false);
+    };
+    await type(card, 'date');
+    await close();
+    card.availability = 'available'; // the text stays
+    await card.updateComplete;
+    expect(employees().open, 'a new availability opens it again').to.equal(true);
+    await close();
+    await type(card, 'termination'); // the availability stays
+    expect(employees().open, 'new text opens it again').to.equal(true);
+  });
+
+  it('tells nobody and builds nothing more once removed, and the rest once back', async function () {
+    this.timeout(20000);
+    const card = await searchable(large(200, 100));
+    const heard: unknown[] = [];
+    card.addEventListener('kombo-filter', (event) => heard.push(event.detail));
+    const field = input(card);
+    field.value = 'custom field';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await card.updateComplete;
+    const rows = part(card, 'field').length;
+    expect(rows).to.be.below(20000, 'rows still to build');
+    const parent = card.parentElement!;
+    card.remove();
+    await aTimeout(600);
+    expect(heard, 'no kombo-filter after the typing pause').to.deep.equal([]);
+    expect(part(card, 'field').length, 'no frames after removal').to.equal(rows);
+    parent.append(card); // moved back: the rest gets built
+    await waitUntil(() => part(card, 'field').length === 20000, 'every row after all', { timeout: 15000 });
+  });
+
+  it('rests once the filter’s rows are built: no further renders', async () => {
+    // No logo: a logo that fails to load (no network here) re-renders for the icon, in its own time.
+    const data = large(3, 300);
+    const card = await searchable({ ...data, tool: { ...data.tool, logo_url: null, icon_url: null } });
+    await type(card, 'custom field');
+    await waitUntil(() => part(card, 'field').length === 900, 'every row');
+    await card.updateComplete;
+    let requests = 0;
+    const request = card.requestUpdate.bind(card);
+    card.requestUpdate = (...args: Parameters<typeof request>) => {
+      requests++;
+      return request(...args);
+    };
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(requests).to.equal(0);
+  });
+
+  it('builds the first frame’s rows whole: the first table even beyond the frame’s 400, then as many as fit', async () => {
+    for (const [data, expected] of [
+      [large(1, 500), [500]], // one table larger than a frame's rows: still whole in the first frame
+      [large(2, 200), [200, 200]], // exactly a frame's rows: both in the first frame
+      [large(3, 200), [200, 200, 0]], // the third waits for the next frame
+    ] as const) {
+      const card = await searchable(data);
+      const field = input(card);
+      field.value = 'custom field';
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await card.updateComplete;
+      const tables = [...card.shadowRoot!.querySelectorAll('details[open]')].map(
+        (details) => details.querySelectorAll('[part~="field"]').length,
+      );
+      expect(tables).to.deep.equal(expected);
+      card.remove();
+    }
+  });
+
+  it('after clearing a small integration’s filter, where the field goes away, focus goes to the heading', async () => {
+    const card = document.createElement('kombo-integration-card');
+    card.integration = beta; // 5 fields: the field shows only while a filter is on
+    card.filter = 'zebra';
+    await fixture(html`<div>${card}</div>`);
+    await waitUntil(() => part(card, 'find-result').length > 0, 'the filter answered');
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+    addEventListener('unhandledrejection', onRejection);
+    try {
+      [...card.shadowRoot!.querySelectorAll('button')].find((button) => textOf(button) === 'Clear the filter')!.click();
+      await card.updateComplete;
+      await waitUntil(() => card.shadowRoot!.activeElement === part(card, 'title')[0], 'focus on the heading');
+      expect(part(card, 'search')).to.have.length(0);
+      expect(rejections).to.deep.equal([]);
+    } finally {
+      removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
   it('restores exactly the disclosures the reader had opened when the filter is cleared', async () => {
     const card = await searchable();
     const teams = part(card, 'model')[1]!.querySelector('details')!;

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Integration } from '../data/integration.js';
 import { emit } from '../events.js';
 import type { KomboIntegrationCard } from '../kombo-integration-card.js';
-import { filterCoverage, type Availability, type FilterResult } from './match.js';
+import { countAll, filterCoverage, type Availability, type FilterResult } from './match.js';
 
 /** Field rows the first frame builds under a filter (the answer on screen); the next frames build more. */
 const FIRST_FRAME_ROWS = 400;
@@ -51,12 +51,18 @@ export class FilterController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.#more || this.#frame !== undefined) return;
+    // Rows wait while the card is out of the page (an update may still run there): see hostConnected.
+    if (!this.#more || this.#frame !== undefined || !this.card.isConnected) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = undefined;
       this.#budget += NEXT_FRAME_ROWS;
       this.card.requestUpdate();
     });
+  }
+
+  /** Back in the page with rows still to build (it was moved, say): build them. */
+  hostConnected(): void {
+    if (this.#more) this.card.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -116,7 +122,11 @@ export class FilterController implements ReactiveController {
     this.card.filter = '';
     this.card.availability = 'all';
     this.#tell(0);
-    void this.card.updateComplete.then(() => this.card.shadowRoot?.querySelector<HTMLElement>('#find')?.focus());
+    // Back to the search field; a small integration hides it once nothing filters: then the heading.
+    void this.card.updateComplete.then(() => {
+      const root = this.card.shadowRoot!;
+      (root.querySelector<HTMLElement>('#find') ?? root.querySelector<HTMLElement>('#title'))?.focus();
+    });
   };
 
   /** Tells the host what the reader now sees, once they pause: for its URL, say. */
@@ -124,14 +134,7 @@ export class FilterController implements ReactiveController {
     clearTimeout(this.#announce);
     this.#announce = setTimeout(() => {
       const { filter = '', availability = 'all', data } = this.card;
-      const counts = this.result?.counts ?? {
-        models: data?.read_models.length ?? 0,
-        actions: data?.write_actions.length ?? 0,
-        fields: [...(data?.read_models ?? []), ...(data?.write_actions ?? [])].reduce(
-          (n, item) => n + item.fields.length,
-          0,
-        ),
-      };
+      const counts = this.result?.counts ?? (data ? countAll(data) : { models: 0, actions: 0, fields: 0 });
       emit(this.card, 'kombo-filter', { filter, availability, matches: counts });
     }, delay);
   }

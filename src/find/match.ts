@@ -112,6 +112,14 @@ export function filterCoverage(
   return { items, counts, terms: words, marked: new Map(), rendered: new Map() };
 }
 
+/** What the lists show without a filter: every model, action and field (models' and actions'). */
+export function countAll(integration: Integration): FilterResult['counts'] {
+  const { read_models: models, write_actions: actions } = integration;
+  let fields = 0;
+  for (const item of [...models, ...actions]) fields += item.fields.length;
+  return { models: models.length, actions: actions.length, fields };
+}
+
 /**
  * Splits `text` into runs that do and do not contain one of `words` (folded), for `<mark>`: the
  * highlight is found accent- and case-insensitively but shown in the text's own spelling.

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { parseIntegration } from '../../src/data/parse-integration.js';
-import { filterCoverage, fold, highlight, terms } from '../../src/find/match.js';
+import { countAll, filterCoverage, fold, highlight, terms } from '../../src/find/match.js';
 import { humanizeFieldId } from '../../src/i18n/field-label.js';
 import { healthy, setupIncomplete } from '../../demo/fixtures.mjs';
 
@@ -102,6 +102,22 @@ describe('matching', () => {
       '+hris_employees: date_of_birth ssn nationality bank_accounts',
     ]);
     expect(kept('teams', 'unavailable')).to.deep.equal([]);
+  });
+
+  it('counts everything the lists show without a filter, action fields included', () => {
+    const integration = integrationOf(setupIncomplete);
+    const fields = (items: { fields: unknown[] }[]) => items.reduce((n, item) => n + item.fields.length, 0);
+    expect(countAll(integration)).to.deep.equal({
+      models: integration.read_models.length,
+      actions: integration.write_actions.length,
+      fields: fields(integration.read_models) + fields(integration.write_actions),
+    });
+    expect(fields(integration.write_actions)).to.be.above(0);
+    expect(countAll({ ...integration, read_models: [], write_actions: [] })).to.deep.equal({
+      models: 0,
+      actions: 0,
+      fields: 0,
+    });
   });
 
   it('counts what it keeps, models apart from actions', () => {
