@@ -51,6 +51,8 @@ const launchers = {
           '--disable-gpu',
           '--disable-background-networking',
           '--disable-component-update',
+          // window.gc() for the memory test (test/card-memory.test.ts).
+          '--js-flags=--expose-gc',
         ],
       },
     }),

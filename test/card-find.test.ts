@@ -218,9 +218,32 @@ describe('search', () => {
     expect(employees().open, 'new text opens it again').to.equal(true);
   });
 
+  it('keeps the reader’s toggles under a filter through a refresh of the same integration', async () => {
+    const card = await searchable();
+    await type(card, 'date');
+    const employees = () =>
+      card.shadowRoot!.querySelector<HTMLDetailsElement>('details[data-key="model:hris_employees"]')!;
+    expect(employees().open).to.equal(true);
+    employees().open = false;
+    await oneEvent(employees(), 'toggle');
+    await card.updateComplete;
+    card.integration = structuredClone(healthy); // the same integration, fetched again
+    await card.updateComplete;
+    expect(employees().open).to.equal(false);
+  });
+
+  it('tells the host an empty filter when only the availability was chosen', async () => {
+    const card = await searchable();
+    const told = oneEvent(card, 'kombo-filter');
+    part(card, 'availability-filter')[0]!.querySelector<HTMLInputElement>('input[value="available"]')!.click();
+    expect((await told).detail).to.include({ filter: '', availability: 'available' });
+  });
+
   it('tells nobody and builds nothing more once removed, and the rest once back', async function () {
     this.timeout(20000);
-    const card = await searchable(large(200, 100));
+    // No logo: its failed load (no network here) would re-render and hide whether coming back does.
+    const data = large(200, 100);
+    const card = await searchable({ ...data, tool: { ...data.tool, logo_url: null, icon_url: null } });
     const heard: unknown[] = [];
     card.addEventListener('kombo-filter', (event) => heard.push(event.detail));
     const field = input(card);

@@ -32,16 +32,12 @@ export function fold(text: string): string {
 }
 
 /**
- * The words a field is found by: its id and, split as its readable label splits it (`dateOfBirth`,
- * `date_of_birth` → "date of birth"), the label's words, folded. The same words as
- * `fold(fieldLabel(field))` without the label's typography, at a fraction of the cost.
+ * The text a field is found by: its id, folded. Every word of its readable label ("Date of birth"
+ * for `date_of_birth`) is a piece of the id, and query words hold no spaces, so the id finds all
+ * that the label would; only the label's " › " (for a dotted id) is added.
  */
 function fieldWords(id: string): string {
-  const label = id
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_\-\s]+/g, ' ')
-    .replace(/\./g, ' › ');
-  return fold(`${id} ${label}`);
+  return fold(id.includes('.') ? `${id} ›` : id);
 }
 
 /** The words of a query, folded; every one must match. */

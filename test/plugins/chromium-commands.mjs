@@ -19,7 +19,7 @@ export function chromiumCommands() {
         sessions.set(session.id, cdp);
       }
       if (command === 'memory') {
-        // Collected twice: the first collection's finalizers free more for the second.
+        // Collected twice: objects the DOM held (detached shadow roots, Lit's parts) go in the second.
         for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
         const { usedSize } = await cdp.send('Runtime.getHeapUsage');
         const counters = await cdp.send('Memory.getDOMCounters');

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { humanizeFieldId } from '../../src/i18n/field-label.js';
+import { fieldLabel, humanizeFieldId } from '../../src/i18n/field-label.js';
 
 describe('humanizeFieldId', () => {
   const cases: [string, string][] = [
@@ -42,5 +42,15 @@ describe('humanizeFieldId', () => {
 
   it('skips empty segments between dots', () => {
     expect(humanizeFieldId('a..b')).to.equal('A › B');
+  });
+});
+
+describe('fieldLabel', () => {
+  it('is the readable label of a field’s id, worked out once per field', () => {
+    const field = { id: 'date_of_birth' };
+    expect(fieldLabel(field)).to.equal('Date of birth');
+    field.id = 'changed_later'; // remembered for this field object
+    expect(fieldLabel(field)).to.equal('Date of birth');
+    expect(fieldLabel({ id: 'changed_later' })).to.equal('Changed later');
   });
 });

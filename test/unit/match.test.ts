@@ -165,6 +165,8 @@ describe('highlight', () => {
     expect(marked('Ausbildungsdatum', 'datum')).to.equal('Ausbildungs[datum]');
     expect(marked('Élève, élève', 'eleve')).to.equal('[Élève], [élève]');
     expect(marked('Ge\u0301burt', 'geburt')).to.equal('[Ge\u0301burt]');
+    // Text without a single ASCII character is folded too.
+    expect(marked('ÉÈ', 'ee')).to.equal('[ÉÈ]');
   });
 
   it('gives runs of text, each marked or not', () => {
