@@ -24,6 +24,10 @@ export async function screenshot(url, out, { dark = false, width = 1280, selecto
     await page.evaluate(() =>
       Promise.all([...document.querySelectorAll('kombo-integration-card')].map((card) => card.updateComplete)),
     );
+    // A viewport as tall as the page: items off-screen skip rendering (content-visibility: auto),
+    // and a full-page capture does not scroll them into view.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewport({ width, height: Math.max(900, height), deviceScaleFactor: 1 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const target = selector ? await page.$(selector) : undefined;
     await (target ?? page).screenshot({ path: out, fullPage: !target });
