@@ -12,6 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { integrations } from './fixtures.mjs';
+import { kombo as envelope } from './mock-backend.mjs';
 
 const FAILURES = {
   'rate-limited': [
@@ -27,11 +28,6 @@ const FILES = {
   'mock-connect.js': 'text/javascript',
   'mock-connect.css': 'text/css',
 };
-
-const envelope = (code, title, message) => ({
-  status: 'error',
-  error: { code, title, message, log_url: `https://app.kombo.dev/logs/${code.toLowerCase()}` },
-});
 
 /**
  * Starts the fake on `port` (0: any free one); resolves with its `url`, the `requests` it saw and

@@ -15,7 +15,8 @@ const ROUTE = /^\/api\/integrations\/([^/?]+)(?:\/(relink|setup-link))?$/;
 /** Repairs finished on the mock Connect page: `${session} ${id} ${kind}`. */
 const repaired = new Set();
 
-const kombo = (code, title, message) => ({
+/** Kombo's error envelope (also the fake Kombo API's, demo/fake-kombo-api.mjs). */
+export const kombo = (code, title, message) => ({
   status: 'error',
   error: { code, title, message, log_url: `https://app.kombo.dev/logs/${code.toLowerCase()}` },
 });

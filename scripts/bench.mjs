@@ -136,8 +136,7 @@ const page = (
         const table = details.querySelector('table').outerHTML.replace(/<!--[\\s\\S]*?-->/g, '');
         // The table's floor: the collapsed card's markup laid out, then, measured, the same disclosure
         // opened and the table's markup inserted by innerHTML (what the browser does for the card's toggle).
-        const sheets = element.shadowRoot.adoptedStyleSheets;
-        element.remove();
+        const [, sheets] = takeOut(element);
         const host = document.createElement('div');
         document.body.append(host);
         const root = host.attachShadow({ mode: 'open' });

@@ -31,7 +31,7 @@ import {
 import { styles } from './styles/card.js';
 import { lazyStyles } from './styles/lazy-styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
-import { fieldTable, renderReadModels, renderWriteActions } from './templates/coverage-list.js';
+import { fieldTable, renderLists } from './templates/coverage-list.js';
 import { renderDetails } from './templates/details.js';
 import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
@@ -643,13 +643,7 @@ export class KomboIntegrationCard extends LitElement {
       ${
         this.variant === 'summary'
           ? nothing
-          : [
-              renderDetails(view),
-              view.find
-                ? view.find.view.renderFind(view)
-                : // The same slots as renderFind's (controls, status, models, actions): see there.
-                  [nothing, nothing, renderReadModels(view), renderWriteActions(view)],
-            ]
+          : [renderDetails(view), view.find ? view.find.view.renderFind(view) : renderLists(view)]
       }
     </article>`;
   }

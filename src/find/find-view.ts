@@ -3,7 +3,7 @@ import { addEnglish } from '../i18n/localization.js';
 import { intl } from '../i18n/intl-cache.js';
 import type { Translator } from '../i18n/translate.js';
 import { addLazyStyles } from '../styles/lazy-styles.js';
-import { renderItem, renderList, renderReadModels, renderWriteActions, type Kind } from '../templates/coverage-list.js';
+import { renderItem, renderList, renderLists, type Kind } from '../templates/coverage-list.js';
 import type { ReadyView } from '../templates/view.js';
 import type { FilterController } from './filter-controller.js';
 import { highlight, type Availability, type FilterResult } from './match.js';
@@ -84,21 +84,13 @@ function status(view: ReadyView, controller: FilterController, result: FilterRes
 /**
  * Search above the lists, and the lists as the filter has them. The field and the availability
  * choice show for a large integration, or whenever a filter is on (so it can be seen and undone).
- * Always four slots (controls, status, models, actions), as the card renders without this chunk:
- * the lists keep their DOM (and the reader's focus) when the chunk arrives.
+ * The same four slots as `renderLists` (controls, status, models, actions).
  */
 export function renderFind(view: ReadyView) {
   const { filter, availability, controller, large } = view.find!;
   const withControls = large || !!filter || availability !== 'all';
   const result = controller.result;
-  if (!result) {
-    return [
-      withControls ? controls(view, controller, filter, availability) : nothing,
-      nothing,
-      renderReadModels(view),
-      renderWriteActions(view),
-    ];
-  }
+  if (!result) return renderLists(view, withControls ? controls(view, controller, filter, availability) : nothing);
   const mark = (text: string) => {
     // Marked once per text and query: a filter that keeps 20,000 rows renders them over several frames.
     let marked = result.marked.get(text);

@@ -111,3 +111,12 @@ export function renderWriteActions(view: ReadyView) {
   const items = view.integration.write_actions.map((item) => renderItem(view, 'action', item));
   return renderList(view, 'action', items, view.tr.t('actions.empty'));
 }
+
+/**
+ * The lists with what search puts above them (its controls and its result line): always these
+ * four slots, with or without the search chunk, so the lists keep their DOM (and the reader's
+ * focus) when search arrives.
+ */
+export function renderLists(view: ReadyView, controls: unknown = nothing, status: unknown = nothing) {
+  return [controls, status, renderReadModels(view), renderWriteActions(view)];
+}
