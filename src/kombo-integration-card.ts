@@ -249,6 +249,7 @@ export class KomboIntegrationCard extends LitElement {
   /** Chunks the view on screen still waits for; events and `updateComplete` wait with it. */
   #pending = new Set<Promise<unknown>>();
   #needs: ReadyView['needs'];
+  #needsFrom: unknown[] = [];
   #find: FilterController | undefined;
   #hydrating = false;
   #tr: Translator | undefined;
@@ -276,6 +277,13 @@ export class KomboIntegrationCard extends LitElement {
     },
     onOutcome: (result) => this.#show(result, { keepDataOnError: true }),
   };
+
+  /** One listener for every item's `toggle` (which does not bubble, so it is caught on its way down). */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.addEventListener('toggle', this.#onToggle, true);
+    return root;
+  }
 
   constructor() {
     super();
@@ -393,6 +401,10 @@ export class KomboIntegrationCard extends LitElement {
   #checkRequirements(): void {
     const view = this.requirements?.length && !this.#serverShape() ? requirementsView.get() : undefined;
     if (this.requirements?.length && !view) this.#await(requirementsView.load());
+    // Checked again only when one of these changed: the same `needs` lets the lists keep their items.
+    const from = [view, this.#data, this.requirements];
+    if (from.every((value, i) => value === this.#needsFrom[i])) return;
+    this.#needsFrom = from;
     const checked = view && this.#data && view.evaluateRequirements(this.#data, this.requirements);
     this.#needs = checked ? { ...checked, view } : undefined;
   }
@@ -574,7 +586,8 @@ export class KomboIntegrationCard extends LitElement {
 
   #onToggle = (event: Event) => {
     const details = event.target as HTMLDetailsElement;
-    const key = details.dataset.key!;
+    const key = details.dataset.key;
+    if (!key) return; // another disclosure (the error's issue list)
     if (this.#find?.toggle(key, details.open)) return;
     if (details.open === this.#openItems.has(key)) return;
     if (details.open) this.#openItems.add(key);
@@ -609,7 +622,6 @@ export class KomboIntegrationCard extends LitElement {
       logoAttempt: this.#logoAttempt,
       onLogoError: this.#onLogoError,
       openItems: this.#openItems,
-      onToggle: this.#onToggle,
       needs: this.#needs,
       find: this.#find && {
         filter: this.filter ?? '',

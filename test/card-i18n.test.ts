@@ -106,6 +106,22 @@ describe('languages', () => {
     await waitUntil(() => textOf(part(card, 'setup-status')[0]!) === 'Einrichtung unvollständig', 'switched to German');
   });
 
+  it('re-words models, actions and open field rows on a language change, not only the header', async () => {
+    const { wrapper, card } = await cardIn('en');
+    const model = () => part(card, 'model')[0]!;
+    model().querySelector('summary')!.click();
+    await waitUntil(() => model().querySelector('table'), 'field rows');
+    const english = textOf(model());
+    expect(english).to.match(/\d+ of \d+ fields available/);
+    expect(textOf(part(card, 'field')[0]!)).to.match(/Available|Not available/);
+    wrapper.lang = 'de';
+    await waitUntil(() => title(card) === 'Datenabdeckung', 'switched to German');
+    expect(textOf(model())).to.match(/\d+ von \d+ Feldern verfügbar/);
+    expect(textOf(model().querySelector('table'))).to.contain('Feld');
+    expect(textOf(part(card, 'field')[0]!)).to.match(/Verfügbar|Nicht verfügbar/);
+    expect(textOf(part(card, 'action')[0]!)).to.match(/Verfügbar|Nicht verfügbar/);
+  });
+
   it('finds lang across a shadow root the card is rendered in', async () => {
     const host = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
     const root = host.attachShadow({ mode: 'open' });
@@ -137,6 +153,11 @@ describe('strings overrides', () => {
     card.strings = { en: { 'coverage.title': 'Coverage at a glance' } };
     await card.updateComplete;
     expect(title(card)).to.equal('Coverage at a glance');
+    // Every item too, not only the text that changed first.
+    card.strings = { en: { available: 'Readable', unavailable: 'Unreadable' } };
+    await card.updateComplete;
+    for (const item of [...part(card, 'model'), ...part(card, 'action')])
+      expect(textOf(item.querySelector('.badge'))).to.match(/^(Readable|Unreadable)$/);
   });
 });
 

@@ -147,16 +147,24 @@ describe('required data', () => {
     await loaded;
     await card.updateComplete;
     expect(card.requirementsStatus!.met).to.equal(true);
+    // The marks on the lists follow too.
+    const marks = () =>
+      part(card, 'model').map((model) =>
+        textOf(model.querySelector('summary [part~="required"], summary [part~="required-missing"]')),
+      );
+    expect(marks()[0]).to.equal('Required');
     card.requirements = ['hris_employees.ssn'];
     await card.updateComplete;
     expect(card.requirementsStatus).to.deep.include({ met: false, total: 1 });
     expect(textOf(part(card, 'requirements')[0]!)).to.contain('0 of 1');
     expect(matchesState(card, 'requirements-unmet')).to.equal(true);
+    expect(marks()[0]).to.equal('Required data missing');
     card.removeAttribute('requirements');
     card.requirements = undefined;
     await card.updateComplete;
     expect(part(card, 'requirements')).to.have.length(0);
     expect(matchesState(card, 'requirements-unmet')).to.equal(false);
+    expect(marks().every((mark) => mark === '')).to.equal(true);
     expect(requests).to.have.length(1);
   });
 

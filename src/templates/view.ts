@@ -18,8 +18,6 @@ export interface ReadyView {
   onLogoError(): void;
   /** Keys (`model:<id>`, `action:<id>`) of the expanded items. */
   openItems: ReadonlySet<string>;
-  /** Listener for every item's `toggle`; the item's key is in its `data-key`. */
-  onToggle(event: Event): void;
   /** The repair buttons: which the host can get a link for, and the flow's state. */
   connect: {
     can: Record<ConnectKind, boolean>;
