@@ -14,17 +14,28 @@ const LANGUAGES = ['en', 'de', 'fr', 'it', 'es'];
 export function komboBackend({ apiKey, serverURL, timeoutMs = 10_000 }) {
   const kombo = new Kombo({ api_key: apiKey, server_url: serverURL, timeout_ms: timeoutMs });
 
+  // The SDK's own timeout aborts the request through a signal, which Node's fetch can lose to garbage
+  // collection (the SDK clones its request), and then Kombo's silence would hold the card's request
+  // open: this timer answers on time regardless.
+  const inTime = (call) => {
+    let timer;
+    const late = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new RequestTimeoutError('Request timed out')), timeoutMs);
+    });
+    return Promise.race([call, late]).finally(() => clearTimeout(timer));
+  };
+
   return async function handle(request, response) {
     const [, id, route] = ROUTE.exec(new URL(request.url, 'http://x').pathname) ?? [];
     if (!id || request.method !== (route ? 'POST' : 'GET')) return send(response, 404, failure('Not found'));
     // Check here that the signed-in user may see integration `id` (your session, your rules).
     const integration_id = decodeURIComponent(id);
     try {
-      if (!route) return send(response, 200, await kombo.general.getIntegrationDetails({ integration_id }));
+      if (!route) return send(response, 200, await inTime(kombo.general.getIntegrationDetails({ integration_id })));
       const { language } = await readJson(request);
       const body = { language: LANGUAGES.includes(language) ? language : 'en', link_type: 'EMBEDDED' };
       const create = route === 'relink' ? kombo.general.createReconnectionLink : kombo.general.createSetupLink;
-      send(response, 200, await create.call(kombo.general, { integration_id, body }));
+      send(response, 200, await inTime(create.call(kombo.general, { integration_id, body })));
     } catch (error) {
       // Kombo's own errors pass on as they came: its envelope, its status.
       if (error instanceof KomboGeneralError) send(response, error.statusCode, { status: 'error', error: error.error });
