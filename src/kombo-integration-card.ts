@@ -278,13 +278,6 @@ export class KomboIntegrationCard extends LitElement {
     onOutcome: (result) => this.#show(result, { keepDataOnError: true }),
   };
 
-  /** One listener for every item's `toggle` (which does not bubble, so it is caught on its way down). */
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    root.addEventListener('toggle', this.#onToggle, true);
-    return root;
-  }
-
   constructor() {
     super();
     try {
@@ -292,6 +285,13 @@ export class KomboIntegrationCard extends LitElement {
     } catch {
       // Engines without ElementInternals still get `state`; only `:state()` styling is lost.
     }
+  }
+
+  /** One listener for every item's `toggle` (which does not bubble, so it is caught on its way down). */
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    root.addEventListener('toggle', this.#onToggle, true);
+    return root;
   }
 
   /** The validated, normalised integration on screen (kept beside the error after a failed refresh). */
