@@ -604,6 +604,47 @@ describe('src: lazy loading', () => {
     expect(calls.map((call) => call.url)).to.deep.equal([absolute(api('seed'))]);
   });
 
+  /** A lazy card far below the fold, with its observer's first report in. */
+  async function lazyCardFarBelow(fetcher: Fetcher) {
+    const spacer = await fixture<HTMLDivElement>(html`<div><div style="height: 5000px"></div></div>`);
+    const card = document.createElement('kombo-integration-card');
+    card.fetcher = fetcher;
+    card.setAttribute('loading', 'lazy');
+    card.setAttribute('src', api('seed'));
+    spacer.append(card);
+    await card.updateComplete;
+    for (let i = 0; i < 4; i++) await nextFrame();
+    return card;
+  }
+
+  it('requests nothing on coming into view once its src was removed', async () => {
+    const { calls, fetcher } = recordingFetcher();
+    const card = await lazyCardFarBelow(fetcher);
+    card.removeAttribute('src');
+    await card.updateComplete;
+    card.scrollIntoView();
+    for (let i = 0; i < 4; i++) await nextFrame();
+    await aTimeout(100);
+    window.scrollTo(0, 0);
+    expect(calls).to.have.length(0);
+    expect(card.state).to.equal('empty');
+  });
+
+  it('loads once: scrolled away and back, it does not ask again', async () => {
+    const { calls, fetcher } = recordingFetcher();
+    const card = await lazyCardFarBelow(fetcher);
+    const loaded = oneEvent(card, 'kombo-load');
+    card.scrollIntoView();
+    await loaded;
+    for (const y of [0, card.offsetTop, 0, card.offsetTop]) {
+      window.scrollTo(0, y);
+      for (let i = 0; i < 3; i++) await nextFrame();
+    }
+    await aTimeout(100);
+    window.scrollTo(0, 0);
+    expect(calls).to.have.length(1);
+  });
+
   it('waits again after being moved out of view, and keeps one observer however often src changes', async () => {
     const { calls, fetcher } = recordingFetcher();
     const spacer = await fixture<HTMLDivElement>(html`<div><div style="height: 5000px"></div></div>`);
