@@ -83,6 +83,7 @@ describe('repair: reconnect and finish setup', () => {
     await waitUntil(() => card.shadowRoot!.activeElement?.id === 'title', 'focus on the heading');
     expect(modal()).to.equal(null);
     expect(types(events)).to.deep.equal(['kombo-load', 'kombo-connect-start', 'kombo-connect-complete', 'kombo-load']);
+    expect(events[1]!.detail).to.deep.equal({ kind: 'relink' });
     expect(events[2]!.detail).to.deep.equal({
       kind: 'relink',
       activationToken: 'mock-activation-relink-credentials-invalid',
@@ -193,6 +194,10 @@ describe('repair: reconnect and finish setup', () => {
       const failed = await oneEvent(card, 'kombo-connect-error');
       expect(failed.detail.kind).to.equal('relink');
       expect(failed.detail.error.kind).to.equal(kind);
+      if (kind === 'invalid-data') {
+        expect(failed.detail.error.message).to.match(/^No usable link: /);
+        expect(failed.detail.error.issues).to.deep.equal([{ path: 'link', message: 'expected an https: URL' }]);
+      }
       await card.updateComplete;
       expect(modal()).to.equal(null, 'never opened');
       expect({ state: card.state, data: card.data, error: card.error }).to.deep.equal(before);
@@ -284,6 +289,40 @@ describe('repair: the hook and the inputs', () => {
     expect((await oneEvent(card, 'kombo-connect-error')).detail.error.kind).to.equal('network');
     await card.updateComplete;
     expect(textOf(part(card, 'connect-error')[0]!)).to.contain('Couldn’t open the setup.');
+    // Something shaped like a card error but without its message is a failed request, not kept.
+    card.createConnectLink = () => Promise.reject({ kind: 'http' });
+    await card.updateComplete;
+    part(card, 'finish-setup')[0]!.click();
+    expect((await oneEvent(card, 'kombo-connect-error')).detail.error.kind).to.equal('network');
+  });
+
+  it('opens only a link given as text: a hook that answers with a URL object or an envelope opens nothing', async () => {
+    const card = document.createElement('kombo-integration-card');
+    card.integration = setupIncomplete;
+    const link = `${location.origin}/demo/mock-connect.html`;
+    await fixture(html`<div>${card}</div>`);
+    for (const answer of [new URL(link), { link }]) {
+      card.createConnectLink = (() => Promise.resolve(answer)) as unknown as typeof card.createConnectLink;
+      await card.updateComplete;
+      part(card, 'finish-setup')[0]!.click();
+      const failed = await oneEvent(card, 'kombo-connect-error');
+      expect(failed.detail.error.kind).to.equal('invalid-data');
+      await aTimeout(100);
+      expect(modal()).to.equal(null, 'never opened');
+    }
+  });
+
+  it('reports a relink-src that is not a URL as a failed request, with an alert', async () => {
+    const card = document.createElement('kombo-integration-card');
+    card.integration = credentialsInvalid;
+    card.setAttribute('relink-src', 'http://[not-a-url');
+    await fixture(html`<div>${card}</div>`);
+    part(card, 'reconnect')[0]!.click();
+    const failed = await oneEvent(card, 'kombo-connect-error');
+    expect(failed.detail.error.kind).to.equal('network');
+    await card.updateComplete;
+    expect(textOf(part(card, 'connect-error')[0]!)).to.contain('Couldn’t start reconnecting.');
+    expect(modal()).to.equal(null);
   });
 
   it('offers no button without a way to get a link, or when nothing needs fixing', async () => {
