@@ -200,8 +200,9 @@ describe('the ready card', () => {
       Object.defineProperty(Intl.NumberFormat.prototype, 'format', format);
     }
     expect(part(card, 'model')[1]!.querySelectorAll('[part~="field"]')).to.have.length(10);
-    // The summary's counts and the opened model's: not 200 models' worth (400 and more).
-    expect(formatted).to.be.greaterThan(0).and.below(20);
+    // The summary's counts (once per render: a toggle may take a few) and the opened model's, not
+    // 200 models' worth: 410 without the kept templates, about 20 with them.
+    expect(formatted).to.be.greaterThan(0).and.below(100);
   });
 
   it('renders a large integration collapsed, with no field rows', async () => {
