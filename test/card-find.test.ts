@@ -166,21 +166,28 @@ describe('search', () => {
   it('clears with Escape at once for the host, and leaves Escape in an empty field to the page', async () => {
     const card = await searchable();
     const heard: { filter: string }[] = [];
-    card.addEventListener('kombo-filter', (event) => heard.push(event.detail));
+    let toldAt = 0;
+    card.addEventListener('kombo-filter', (event) => {
+      heard.push(event.detail);
+      toldAt = performance.now();
+    });
     await type(card, 'birth');
     input(card).focus();
     let prevented: boolean | undefined;
+    let pressedAt = 0;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') prevented = event.defaultPrevented;
+      if (event.key !== 'Escape') return;
+      prevented = event.defaultPrevented;
+      pressedAt = performance.now();
     };
     document.addEventListener('keydown', onKey);
     try {
-      const pressed = performance.now();
       await sendKeys({ press: 'Escape' });
       expect(prevented, 'the card took this Escape').to.equal(true);
-      // Right away, not after the typing pause (400 ms): the reader chose to clear.
+      // Right away, not after the typing pause (400 ms): the reader chose to clear. Timed from the
+      // key's event, not from sendKeys (WebDriver alone took longer than that under load).
       await waitUntil(() => heard.some((detail) => detail.filter === ''), 'told', { timeout: 2000, interval: 10 });
-      expect(performance.now() - pressed).to.be.below(350);
+      expect(toldAt - pressedAt).to.be.within(0, 350);
       const fields = [...healthy.read_models, ...healthy.write_actions].reduce((n, item) => n + item.fields.length, 0);
       expect(heard.at(-1)).to.deep.equal({
         filter: '',
