@@ -35,19 +35,16 @@ export interface ItemOptions {
 }
 
 /**
- * What each item was last rendered from, and its template. A render that changes one item (a toggle,
- * a frame of a filter's rows) hands Lit the other items' templates as they were, and Lit skips them.
+ * One model or action: a disclosure whose field rows exist only while it is open. Its template is
+ * kept in the card's `view.kept` with what it was drawn from, and handed back unchanged while that is.
  */
-const rendered = new WeakMap<CoverageItem, [unknown[], unknown]>();
-
-/** One model or action: a disclosure whose field rows exist only while it is open. */
 export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, options: ItemOptions = {}) {
   const { tr } = view;
   const key = `${kind}:${item.id}`;
   const open = options.open ?? view.openItems.has(key);
   const table = fieldTable.get()?.renderFieldTable;
   const from = [tr, view.needs, open, table, options.fields, options.mark, options.deferred];
-  const kept = rendered.get(item);
+  const kept = view.kept.get(item);
   if (kept?.[0].every((value, i) => value === from[i])) return kept[1];
   const mark = options.mark ?? ((text: string) => text);
   const fields = countFields(item);
@@ -94,7 +91,7 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
       </div>
     </details>
   </li>`;
-  rendered.set(item, [from, template]);
+  view.kept.set(item, [from, template]);
   return template;
 }
 
