@@ -19,8 +19,10 @@ export interface FilterResult {
   counts: { models: number; actions: number; fields: number };
   /** The normalised words of the query, for highlighting. */
   terms: string[];
-  /** Marks these terms in a text (made by whoever renders the result, and kept while it is). */
-  mark?: (text: string) => unknown;
+  /** Texts marked for these terms, kept while the result is (filled by whoever renders it). */
+  marked: Map<string, unknown>;
+  /** Items rendered for this result, with what they were rendered from (filled by the renderer). */
+  rendered: Map<string, { state: unknown[]; template: unknown }>;
 }
 
 /** Folds case and accents: "Gebürtsdatum" and "GEBURTSDATUM" compare equal. */
@@ -103,7 +105,7 @@ export function filterCoverage(
     counts[entry.kind === 'model' ? 'models' : 'actions']++;
     counts.fields += fields.length;
   }
-  return { items, counts, terms: words };
+  return { items, counts, terms: words, marked: new Map(), rendered: new Map() };
 }
 
 /** What the lists show without a filter: every model, action and field (models' and actions'). */
