@@ -564,15 +564,8 @@ describe('src: no stray polls', () => {
 describe('src: lazy loading', () => {
   it('waits until the card is near the viewport', async () => {
     const { calls, fetcher } = recordingFetcher();
-    const spacer = await fixture<HTMLDivElement>(html`<div><div style="height: 5000px"></div></div>`);
-    const card = document.createElement('kombo-integration-card');
-    card.fetcher = fetcher;
-    card.setAttribute('loading', 'lazy');
-    card.setAttribute('src', api('seed'));
-    spacer.append(card);
-    await card.updateComplete;
     // The observer reports where the card is within a frame or two; far away, that is no request.
-    for (let i = 0; i < 4; i++) await nextFrame();
+    const card = await lazyCardFarBelow(fetcher);
     await aTimeout(100);
     expect(calls).to.have.length(0);
     expect(card.state).to.equal('loading');
