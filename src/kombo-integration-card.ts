@@ -401,7 +401,8 @@ export class KomboIntegrationCard extends LitElement {
   #checkRequirements(): void {
     const view = this.requirements?.length && !this.#serverShape() ? requirementsView.get() : undefined;
     if (this.requirements?.length && !view) this.#await(requirementsView.load());
-    // Checked again only when one of these changed: the same `needs` lets the lists keep their items.
+    // Checked again only when one of these changed: while `needs` stays the same object, a filter's
+    // frames reuse the items they built.
     const from = [view, this.#data, this.requirements];
     if (from.every((value, i) => value === this.#needsFrom[i])) return;
     this.#needsFrom = from;

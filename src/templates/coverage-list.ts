@@ -113,10 +113,10 @@ export function renderWriteActions(view: ReadyView) {
 }
 
 /**
- * The lists with what search puts above them (its controls and its result line): always these
- * four slots, with or without the search chunk, so the lists keep their DOM (and the reader's
+ * The lists with search's controls above them (and an empty slot where its result line goes):
+ * always these four slots, with or without the search chunk, so the lists keep their DOM (and the reader's
  * focus) when search arrives.
  */
-export function renderLists(view: ReadyView, controls: unknown = nothing, status: unknown = nothing) {
-  return [controls, status, renderReadModels(view), renderWriteActions(view)];
+export function renderLists(view: ReadyView, controls: unknown = nothing) {
+  return [controls, nothing, renderReadModels(view), renderWriteActions(view)];
 }
