@@ -106,6 +106,7 @@ export default {
     chromiumCommands(),
     svelte,
     vendor,
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }),
+    // The build's target: native #private fields, as shipped (es2021 turned each into a WeakMap).
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
 };
