@@ -250,6 +250,7 @@ export class KomboIntegrationCard extends LitElement {
   #pending = new Set<Promise<unknown>>();
   #needs: ReadyView['needs'];
   #needsFrom: unknown[] = [];
+  #kept = new WeakMap<object, [unknown[], unknown]>();
   #find: FilterController | undefined;
   #hydrating = false;
   #tr: Translator | undefined;
@@ -623,6 +624,7 @@ export class KomboIntegrationCard extends LitElement {
       logoAttempt: this.#logoAttempt,
       onLogoError: this.#onLogoError,
       openItems: this.#openItems,
+      kept: this.#kept,
       needs: this.#needs,
       find: this.#find && {
         filter: this.filter ?? '',

@@ -181,6 +181,30 @@ describe('the ready card', () => {
     expect(part(card, 'field')).to.have.length(0);
   });
 
+  it('opening one model of 200 redraws that model only: the others reach Lit as they were', async () => {
+    const card = await cardWith(large(200, 10));
+    await expand(card, part(card, 'model')[0]!.querySelector('details')!); // chunks here, settled
+    // Every item words its field count through Intl.NumberFormat: count how often a render asks.
+    const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+    let formatted = 0;
+    Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+      ...format,
+      get(this: Intl.NumberFormat) {
+        formatted++;
+        return format.get!.call(this);
+      },
+    });
+    try {
+      await expand(card, part(card, 'model')[1]!.querySelector('details')!);
+    } finally {
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', format);
+    }
+    expect(part(card, 'model')[1]!.querySelectorAll('[part~="field"]')).to.have.length(10);
+    // The summary's counts (once per render: a toggle may take a few) and the opened model's, not
+    // 200 models' worth: 410 without the kept templates, about 20 with them.
+    expect(formatted).to.be.greaterThan(0).and.below(100);
+  });
+
   it('renders a large integration collapsed, with no field rows', async () => {
     const card = await cardWith(large(50, 200));
     expect(part(card, 'model')).to.have.length(50);

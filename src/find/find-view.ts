@@ -82,6 +82,22 @@ function status(view: ReadyView, controller: FilterController, result: FilterRes
 }
 
 /**
+ * Marks these words in a text, each text once: a filter that keeps 20,000 rows renders them over
+ * several frames, and a row's label and id come back in each.
+ */
+function marker(terms: string[]) {
+  const marked = new Map<string, unknown>();
+  return (text: string) => {
+    if (!marked.has(text))
+      marked.set(
+        text,
+        highlight(text, terms).map((run) => (run.match ? html`<mark part="match">${run.text}</mark>` : run.text)),
+      );
+    return marked.get(text);
+  };
+}
+
+/**
  * Search above the lists, and the lists as the filter has them. The field and the availability
  * choice show for a large integration, or whenever a filter is on (so it can be seen and undone).
  * The same four slots as `renderLists` (controls, status, models, actions).
@@ -91,17 +107,8 @@ export function renderFind(view: ReadyView) {
   const withControls = large || !!filter || availability !== 'all';
   const result = controller.result;
   if (!result) return renderLists(view, withControls ? controls(view, controller, filter, availability) : nothing);
-  const mark = (text: string) => {
-    // Marked once per text and query: a filter that keeps 20,000 rows renders them over several frames.
-    let marked = result.marked.get(text);
-    if (!marked) {
-      marked = highlight(text, result.terms).map((run) =>
-        run.match ? html`<mark part="match">${run.text}</mark>` : run.text,
-      );
-      result.marked.set(text, marked);
-    }
-    return marked;
-  };
+  // One function per result: the items it marked stay as rendered while the result does.
+  const mark = (result.mark ??= marker(result.terms));
   const list = (kind: Kind) => {
     const items = result.items
       .filter((match) => match.kind === kind)
@@ -110,13 +117,7 @@ export function renderFind(view: ReadyView) {
         const open = controller.isOpen(key, throughFields, view.openItems.has(key));
         // Rows only for open items, and only as many as a frame should build; the rest follow.
         const deferred = open && !controller.take(fields.length);
-        // The frames that build the rest reuse what earlier frames built, rather than rebuilding it.
-        const state = [open, deferred, view.tr, view.needs];
-        const kept = result.rendered.get(key);
-        if (kept && kept.state.every((value, i) => value === state[i])) return kept.template;
-        const template = renderItem(view, kind, item, { fields, open, mark, deferred });
-        result.rendered.set(key, { state, template });
-        return template;
+        return renderItem(view, kind, item, { fields, open, mark, deferred });
       });
     return items.length === 0 ? nothing : renderList(view, kind, items);
   };

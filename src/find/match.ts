@@ -19,10 +19,8 @@ export interface FilterResult {
   counts: { models: number; actions: number; fields: number };
   /** The normalised words of the query, for highlighting. */
   terms: string[];
-  /** Texts marked for these terms, kept while the result is (filled by whoever renders it). */
-  marked: Map<string, unknown>;
-  /** Items rendered for this result, with what they were rendered from (filled by the renderer). */
-  rendered: Map<string, { state: unknown[]; template: unknown }>;
+  /** Marks these terms in a text (made by whoever renders the result, and kept while it is). */
+  mark?: (text: string) => unknown;
 }
 
 /** Folds case and accents: "Gebürtsdatum" and "GEBURTSDATUM" compare equal. */
@@ -105,7 +103,7 @@ export function filterCoverage(
     counts[entry.kind === 'model' ? 'models' : 'actions']++;
     counts.fields += fields.length;
   }
-  return { items, counts, terms: words, marked: new Map(), rendered: new Map() };
+  return { items, counts, terms: words };
 }
 
 /** What the lists show without a filter: every model, action and field (models' and actions'). */

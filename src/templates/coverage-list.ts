@@ -34,11 +34,18 @@ export interface ItemOptions {
   deferred?: boolean;
 }
 
-/** One model or action: a disclosure whose field rows exist only while it is open. */
+/**
+ * One model or action: a disclosure whose field rows exist only while it is open. Its template is
+ * kept in the card's `view.kept` with what it was drawn from, and handed back unchanged while that is.
+ */
 export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, options: ItemOptions = {}) {
   const { tr } = view;
   const key = `${kind}:${item.id}`;
   const open = options.open ?? view.openItems.has(key);
+  const table = fieldTable.get()?.renderFieldTable;
+  const from = [tr, view.needs, open, table, options.fields, options.mark, options.deferred];
+  const kept = view.kept.get(item);
+  if (kept?.[0].every((value, i) => value === from[i])) return kept[1];
   const mark = options.mark ?? ((text: string) => text);
   const fields = countFields(item);
   const tool = view.integration.tool.label;
@@ -46,10 +53,9 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
   const scope = item.scope_config_setting;
   const reason = reasonText(tr, item, tool);
   const facts = [tr.value('coverage', coverage) ?? coverage, scope ? (tr.value('scope', scope) ?? scope) : undefined];
-  const table = fieldTable.get()?.renderFieldTable;
   const tone = availabilityTone(item.is_available);
   // The availability badge is written out here rather than nested (one template per item, not two).
-  return html`<li part=${kind} class="item">
+  const template = html`<li part=${kind} class="item">
     <details data-key=${key} ?open=${open}>
       <summary>
         <span class="item-head">
@@ -85,6 +91,8 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
       </div>
     </details>
   </li>`;
+  view.kept.set(item, [from, template]);
+  return template;
 }
 
 /** A list of models or actions under its heading; `items` are rendered already. */

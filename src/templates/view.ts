@@ -18,6 +18,12 @@ export interface ReadyView {
   onLogoError(): void;
   /** Keys (`model:<id>`, `action:<id>`) of the expanded items. */
   openItems: ReadonlySet<string>;
+  /**
+   * Each item's template and what it was drawn from (see `renderItem`): a render that changes one
+   * item hands Lit the others as they were. The card's own, so it goes with the card: a module-wide
+   * WeakMap keyed by items keeps its hash table at its largest after the items are gone.
+   */
+  kept: WeakMap<object, [unknown[], unknown]>;
   /** The repair buttons: which the host can get a link for, and the flow's state. */
   connect: {
     can: Record<ConnectKind, boolean>;
