@@ -37,6 +37,7 @@ import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
 import { errorView, renderEmpty, renderLoading } from './templates/states.js';
 import type { ReadyView } from './templates/view.js';
+import { unchanged } from './templates/unchanged.js';
 import { createTranslator, type Translator } from './i18n/translate.js';
 
 export type CardState = 'empty' | 'loading' | 'ready' | 'error';
@@ -250,7 +251,7 @@ export class KomboIntegrationCard extends LitElement {
   #pending = new Set<Promise<unknown>>();
   #needs: ReadyView['needs'];
   #needsFrom: unknown[] = [];
-  #kept = new WeakMap<object, [unknown[], unknown]>();
+  #kept: ReadyView['kept'] = new WeakMap();
   #find: FilterController | undefined;
   #hydrating = false;
   #tr: Translator | undefined;
@@ -405,7 +406,7 @@ export class KomboIntegrationCard extends LitElement {
     // Checked again only when one of these changed: while `needs` stays the same object, a filter's
     // frames reuse the items they built.
     const from = [view, this.#data, this.requirements];
-    if (from.every((value, i) => value === this.#needsFrom[i])) return;
+    if (unchanged(from, this.#needsFrom)) return;
     this.#needsFrom = from;
     const checked = view && this.#data && view.evaluateRequirements(this.#data, this.requirements);
     this.#needs = checked ? { ...checked, view } : undefined;

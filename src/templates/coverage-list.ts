@@ -6,6 +6,7 @@ import { addLazyStyles } from '../styles/lazy-styles.js';
 import { badge, ICONS } from './badge.js';
 import { reasonText } from './reason.js';
 import { availabilityTone } from './tones.js';
+import { unchanged } from './unchanged.js';
 import type { ReadyView } from './view.js';
 
 /**
@@ -45,7 +46,7 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
   const table = fieldTable.get()?.renderFieldTable;
   const from = [tr, view.needs, open, table, options.fields, options.mark, options.deferred];
   const kept = view.kept.get(item);
-  if (kept?.[0].every((value, i) => value === from[i])) return kept[1];
+  if (kept && unchanged(from, kept[0])) return kept[1];
   const mark = options.mark ?? ((text: string) => text);
   const fields = countFields(item);
   const tool = view.integration.tool.label;
