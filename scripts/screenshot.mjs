@@ -28,7 +28,19 @@ export async function screenshot(url, out, { dark = false, width = 1280, selecto
     // and a full-page capture does not scroll them into view.
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     await page.setViewport({ width, height: Math.max(900, height), deviceScaleFactor: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Then until every item is rendered: on a busy machine that can take more than a few frames
+    // (a fixed 300 ms once captured the lists blank), and `checkVisibility` says when, per item.
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('kombo-integration-card')].every((card) =>
+            [...(card.shadowRoot?.querySelectorAll('.item > *') ?? [])].every((inside) =>
+              inside.checkVisibility({ contentVisibilityAuto: true }),
+            ),
+          ),
+        { polling: 'raf', timeout: 10000 },
+      )
+      .catch(() => console.warn(`${url}: some items were still not rendered after 10 s`));
     const target = selector ? await page.$(selector) : undefined;
     await (target ?? page).screenshot({ path: out, fullPage: !target });
   } finally {
