@@ -77,10 +77,32 @@ const page = (
     await frame();
     const start = performance.now();
     root.innerHTML = markup;
+    const parsed = performance.now();
     layout(root);
     const ms = performance.now() - start;
     host.remove();
+    phases = { innerHTML: parsed - start, layout: ms - (parsed - start) };
     return ms;
+  };
+  /**
+   * Where a first render's time goes, read in the same try: the element's willUpdate (taking the
+   * input: validation and what is derived from it), render (the templates' values), the rest of
+   * update (Lit's commit of them into the DOM), then style and layout. A few performance.now() calls.
+   */
+  let phases;
+  const timePhases = (element) => {
+    phases = { input: 0, values: 0, update: 0 };
+    for (const [method, phase] of [['willUpdate', 'input'], ['render', 'values'], ['update', 'update']]) {
+      const own = element[method];
+      element[method] = function (...args) {
+        const start = performance.now();
+        try {
+          return own.apply(this, args);
+        } finally {
+          phases[phase] += performance.now() - start;
+        }
+      };
+    }
   };
   const markupOf = (element) => element.shadowRoot.innerHTML.replace(/<!--[\\s\\S]*?-->/g, '');
   /**
@@ -96,11 +118,13 @@ const page = (
   // Each measurement: garbage collected first (so no collection of earlier garbage lands in it),
   // the best of REPEAT tries (a try the machine interrupted says nothing about the code).
   window.bench = async (step, size) => {
-    let best = Infinity;
+    let best = { ms: Infinity };
     for (let i = 0; i < ${REPEAT}; i++) {
       gc();
       await frame();
-      best = Math.min(best, await measure(step, size));
+      phases = undefined;
+      const ms = await measure(step, size);
+      if (ms < best.ms) best = { ms, phases };
     }
     return best;
   };
@@ -118,12 +142,18 @@ const page = (
     }
     const element = await fresh();
     try {
+      if (step === 'render') timePhases(element);
       let start = performance.now();
       element.integration = data;
       await element.updateComplete;
+      const updated = performance.now();
       layout(element.shadowRoot);
       const render = performance.now() - start;
-      if (step === 'render') return render;
+      if (step === 'render') {
+        const { input, values, update } = phases;
+        phases = { input, values, commit: update - values, layout: render - (updated - start), total: render };
+        return render;
+      }
       if (step === 'render-floor') return floor(...takeOut(element));
       // Expanding the model with the most fields (100, or 40 in the realistic size).
       const details = element.shadowRoot.querySelector('details');
@@ -311,14 +341,19 @@ try {
     ...steps.filter((step) => only.every((word) => step.some((part) => part.startsWith(word)))),
   );
   const times = new Map(steps.map((step) => [step.join(' '), []]));
+  /** Each try's phases (see `timePhases`), for the first renders and their floors. */
+  const parts = new Map();
   // Interleaved: every step once per round, so machine noise falls on all of them alike.
   for (let round = 0; round < WARMUPS + RUNS; round++) {
     for (const [version, step, size] of steps) {
       const tab = pages[version];
       await tab.bringToFront();
       if (process.env.DEBUG) console.error(round, version, step, size);
-      const ms = await tab.evaluate((step, size) => window.bench(step, size), step, size);
-      if (round >= WARMUPS) times.get([version, step, size].join(' ')).push(ms);
+      const { ms, phases } = await tab.evaluate((step, size) => window.bench(step, size), step, size);
+      if (round < WARMUPS) continue;
+      const key = [version, step, size].join(' ');
+      times.get(key).push(ms);
+      if (phases) parts.set(key, [...(parts.get(key) ?? []), phases]);
     }
   }
   const get = (key) => times.get(key) ?? [NaN];
@@ -397,6 +432,42 @@ try {
   console.log('| --- | --- | --- |');
   for (const [name, value, abs] of rows.filter((row) => !row[1].includes('NaN')))
     console.log(`| ${name} | ${value} | ${abs} |`);
+  // Where each first render's time goes, next to its floor's (medians of the same runs).
+  const phase = (key, name) => median(parts.get(key).map((p) => p[name]));
+  const sizes = [
+    ['seed', 'the seed'],
+    ['realistic', '15 × 40'],
+    ['huge', '200 × 100'],
+  ].filter(([size]) => parts.has(`current render ${size}`) && parts.has(`current render-floor ${size}`));
+  if (sizes.length) {
+    console.log(
+      '\n| first render: where the time goes (ms, medians) | input (validation) | template values | Lit’s commit | style and layout | floor: innerHTML | floor: style and layout | commit ÷ innerHTML | card without its script work ÷ floor |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const [size, name] of sizes) {
+      const card = `current render ${size}`;
+      const base = `current render-floor ${size}`;
+      // A ratio per run (card and floor of the same round), then their median.
+      const each = (ofCard, ofFloor) => median(parts.get(card).map((p, i) => ofCard(p) / ofFloor(parts.get(base)[i])));
+      const cells = [
+        phase(card, 'input'),
+        phase(card, 'values'),
+        phase(card, 'commit'),
+        phase(card, 'layout'),
+        phase(base, 'innerHTML'),
+        phase(base, 'layout'),
+      ].map((ms) => ms.toFixed(2));
+      const bare = each(
+        (p) => p.commit + p.layout,
+        (p) => p.innerHTML + p.layout,
+      );
+      const commit = each(
+        (p) => p.commit,
+        (p) => p.innerHTML,
+      );
+      console.log(`| ${name} | ${cells.join(' | ')} | ${commit.toFixed(2)}× | ${bare.toFixed(2)}× |`);
+    }
+  }
 } finally {
   await browser.close();
   server.close();
