@@ -87,23 +87,25 @@ const page = (
   /**
    * Where a first render's time goes, read in the same try: the element's willUpdate (taking the
    * input: validation and what is derived from it), render (the templates' values), the rest of
-   * update (Lit's commit of them into the DOM), then style and layout. A few performance.now() calls.
+   * update (Lit's commit of them into the DOM), then style and layout. Timed by wrappers on the
+   * class (every card, every step, both versions pay their few performance.now() calls alike;
+   * wrappers on the instance changed its shape and slowed Lit's own code down).
    */
   let phases;
-  const timePhases = (element) => {
-    phases = { input: 0, values: 0, update: 0 };
-    for (const [method, phase] of [['willUpdate', 'input'], ['render', 'values'], ['update', 'update']]) {
-      const own = element[method];
-      element[method] = function (...args) {
-        const start = performance.now();
-        try {
-          return own.apply(this, args);
-        } finally {
-          phases[phase] += performance.now() - start;
-        }
-      };
-    }
-  };
+  let timing;
+  const Card = customElements.get('kombo-integration-card');
+  for (const [method, phase] of [['willUpdate', 'input'], ['render', 'values'], ['update', 'update']]) {
+    const own = Card.prototype[method];
+    Card.prototype[method] = function (...args) {
+      if (!timing) return own.apply(this, args);
+      const start = performance.now();
+      try {
+        return own.apply(this, args);
+      } finally {
+        timing[phase] += performance.now() - start;
+      }
+    };
+  }
   const markupOf = (element) => element.shadowRoot.innerHTML.replace(/<!--[\\s\\S]*?-->/g, '');
   /**
    * The card's final markup and sheets, and the card taken out of the page: a floor takes its place
@@ -142,15 +144,16 @@ const page = (
     }
     const element = await fresh();
     try {
-      if (step === 'render') timePhases(element);
+      timing = { input: 0, values: 0, update: 0 };
       let start = performance.now();
       element.integration = data;
       await element.updateComplete;
       const updated = performance.now();
       layout(element.shadowRoot);
       const render = performance.now() - start;
+      const { input, values, update } = timing;
+      timing = undefined;
       if (step === 'render') {
-        const { input, values, update } = phases;
         phases = { input, values, commit: update - values, layout: render - (updated - start), total: render };
         return render;
       }
@@ -341,7 +344,7 @@ try {
     ...steps.filter((step) => only.every((word) => step.some((part) => part.startsWith(word)))),
   );
   const times = new Map(steps.map((step) => [step.join(' '), []]));
-  /** Each try's phases (see `timePhases`), for the first renders and their floors. */
+  /** Each try's phases (see `timing`), for the first renders and their floors. */
   const parts = new Map();
   // Interleaved: every step once per round, so machine noise falls on all of them alike.
   for (let round = 0; round < WARMUPS + RUNS; round++) {
