@@ -11,7 +11,9 @@
 //      one): input → laid out, against the filtered view's floor.
 // It also builds v0.1 (commit 8eb4cf8) in a git worktree (.bench/, never committed) and measures
 // its first render and floor in the same run, interleaved with the current build's.
-// Prints ratios (median of RUNS after WARMUPS, with the spread) and the absolute times.
+// Prints ratios (median of RUNS after WARMUPS, with the spread) and the absolute times, then where
+// each first render's time goes (input and validation, template values, Lit's commit, style and
+// layout) next to its floor's (innerHTML, style and layout).
 // PROFILE=step:size (e.g. PROFILE=render:huge) instead prints where that step spends its time: the
 // functions with the most self time in a CPU profile of ten runs of it.
 import { execFileSync } from 'node:child_process';
