@@ -156,7 +156,7 @@ const page = (
       const { input, values, update } = timing;
       timing = undefined;
       if (step === 'render') {
-        phases = { input, values, commit: update - values, layout: render - (updated - start), total: render };
+        phases = { input, values, commit: update - values, layout: render - (updated - start) };
         return render;
       }
       if (step === 'render-floor') return floor(...takeOut(element));
@@ -345,23 +345,20 @@ try {
     steps.length,
     ...steps.filter((step) => only.every((word) => step.some((part) => part.startsWith(word)))),
   );
-  const times = new Map(steps.map((step) => [step.join(' '), []]));
-  /** Each try's phases (see `timing`), for the first renders and their floors. */
-  const parts = new Map();
+  /** Each step's runs: its time and, for first renders and their floors, its phases (see `timing`). */
+  const runs = new Map(steps.map((step) => [step.join(' '), []]));
   // Interleaved: every step once per round, so machine noise falls on all of them alike.
   for (let round = 0; round < WARMUPS + RUNS; round++) {
     for (const [version, step, size] of steps) {
       const tab = pages[version];
       await tab.bringToFront();
       if (process.env.DEBUG) console.error(round, version, step, size);
-      const { ms, phases } = await tab.evaluate((step, size) => window.bench(step, size), step, size);
-      if (round < WARMUPS) continue;
-      const key = [version, step, size].join(' ');
-      times.get(key).push(ms);
-      if (phases) parts.set(key, [...(parts.get(key) ?? []), phases]);
+      const run = await tab.evaluate((step, size) => window.bench(step, size), step, size);
+      if (round >= WARMUPS) runs.get([version, step, size].join(' ')).push(run);
     }
   }
-  const get = (key) => times.get(key) ?? [NaN];
+  const get = (key) => runs.get(key)?.map((run) => run.ms) ?? [NaN];
+  const phasesOf = (key) => runs.get(key)?.map((run) => run.phases) ?? [];
   const ratio = (a, b) => {
     const values = get(a).map((value, i) => value / get(b)[i]);
     if (values.some(Number.isNaN)) return 'NaN';
@@ -438,12 +435,12 @@ try {
   for (const [name, value, abs] of rows.filter((row) => !row[1].includes('NaN')))
     console.log(`| ${name} | ${value} | ${abs} |`);
   // Where each first render's time goes, next to its floor's (medians of the same runs).
-  const phase = (key, name) => median(parts.get(key).map((p) => p[name]));
+  const phase = (key, name) => median(phasesOf(key).map((p) => p[name]));
   const sizes = [
     ['seed', 'the seed'],
     ['realistic', '15 × 40'],
     ['huge', '200 × 100'],
-  ].filter(([size]) => parts.has(`current render ${size}`) && parts.has(`current render-floor ${size}`));
+  ].filter(([size]) => phasesOf(`current render ${size}`).length && phasesOf(`current render-floor ${size}`).length);
   if (sizes.length) {
     console.log(
       '\n| first render: where the time goes (ms, medians) | input (validation) | template values | Lit’s commit | style and layout | floor: innerHTML | floor: style and layout | commit ÷ innerHTML | card without its script work ÷ floor |',
@@ -453,7 +450,7 @@ try {
       const card = `current render ${size}`;
       const base = `current render-floor ${size}`;
       // A ratio per run (card and floor of the same round), then their median.
-      const each = (ofCard, ofFloor) => median(parts.get(card).map((p, i) => ofCard(p) / ofFloor(parts.get(base)[i])));
+      const each = (ofCard, ofFloor) => median(phasesOf(card).map((p, i) => ofCard(p) / ofFloor(phasesOf(base)[i])));
       const cells = [
         phase(card, 'input'),
         phase(card, 'values'),
