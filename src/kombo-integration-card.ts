@@ -262,13 +262,6 @@ export class KomboIntegrationCard extends LitElement {
   /** The absolute URL `src` asks for, while `src` is the input on screen. */
   #srcUrl: string | undefined;
   #loaderCallbacks: LoaderCallbacks = {
-    settings: () => ({
-      fetcher: this.fetcher,
-      credentials: this.credentials,
-      timeout: this.timeout,
-      lazy: this.loading === 'lazy',
-      refreshInterval: this.refreshInterval,
-    }),
     onStart: (url) => {
       // A request may fail: its error view comes alongside, so a failure never waits for it.
       errorView.load().catch(() => undefined);
@@ -647,8 +640,7 @@ export class KomboIntegrationCard extends LitElement {
       aria-labelledby="title"
       aria-busy=${this.#loader?.busy ? 'true' : 'false'}
     >
-      ${renderHeader(view)}
-      ${this.#loader?.busy ? html`<p part="busy" class="busy" role="status">${tr.t('refreshing')}</p>` : nothing}
+      ${renderHeader(view)} ${this.#loader?.busy ? sourceLoader.get()!.renderBusy(tr) : nothing}
       ${errors ? errors.renderError(error!, tr, true, retry) : nothing}
       <div class="overview">
         <div class="overview">

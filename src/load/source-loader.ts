@@ -6,19 +6,21 @@ import type { Fetcher } from './request.js';
 // from here too, so the script-tag build keeps one such chunk (one request for a page, preloadable).
 export { readJsonResponse } from './read-response.js';
 export { request } from './request.js';
+export { renderBusy } from './busy-view.js';
 import type { ParseResult } from '../data/parse-integration.js';
 
+/** What the loader reads from its host (the card's properties of the same names) each time it needs them. */
 export interface LoaderSettings {
   fetcher: Fetcher;
   credentials: RequestCredentials;
   timeout: number;
-  lazy: boolean;
+  /** `lazy` waits until the host is near the viewport. */
+  loading: 'eager' | 'lazy';
   /** Seconds between polls; 0 or less turns polling off. */
   refreshInterval: number;
 }
 
 export interface LoaderCallbacks {
-  settings(): LoaderSettings;
   /** A request started (not called for a request that joins one already in flight). */
   onStart(url: string): void;
   /** The one outcome of a request that was neither cancelled nor superseded. */
@@ -47,7 +49,7 @@ export class SourceLoader implements ReactiveController {
   #connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & Element,
+    private readonly host: ReactiveControllerHost & Element & LoaderSettings,
     private readonly callbacks: LoaderCallbacks,
   ) {
     host.addController(this);
@@ -100,7 +102,7 @@ export class SourceLoader implements ReactiveController {
 
   #startWhenAllowed(): Promise<void> {
     if (!this.#connected || this.#url === undefined) return Promise.resolve();
-    if (this.callbacks.settings().lazy && !this.#nearViewport) {
+    if (this.host.loading === 'lazy' && !this.#nearViewport) {
       this.#pendingLazyStart = true;
       this.#observe();
       return Promise.resolve();
@@ -131,7 +133,7 @@ export class SourceLoader implements ReactiveController {
     this.#cancel();
     this.#stopPolling();
     const controller = new AbortController();
-    const { fetcher, credentials, timeout } = this.callbacks.settings();
+    const { fetcher, credentials, timeout } = this.host;
     const done = fetchIntegration(url, { fetcher, credentials, timeout, signal: controller.signal }).then(
       (result) => {
         if (this.#request?.controller !== controller) return;
@@ -154,7 +156,7 @@ export class SourceLoader implements ReactiveController {
   }
 
   #schedulePoll(): void {
-    const seconds = this.callbacks.settings().refreshInterval;
+    const seconds = this.host.refreshInterval;
     if (!this.#connected || this.#url === undefined || !(seconds > 0)) return;
     this.#pollTimer = setTimeout(() => {
       this.#pollTimer = undefined;

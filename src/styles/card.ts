@@ -360,10 +360,6 @@ export const styles = css`
     padding-inline-start: var(--_space);
     border-inline-start: 3px solid var(--_danger);
   }
-  .busy {
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
   .skeleton {
     width: 100%;
     height: 4em;

@@ -1,11 +1,15 @@
 import { css, html, nothing } from 'lit';
 import { fieldLabel } from '../i18n/field-label.js';
+import { addEnglish } from '../i18n/localization.js';
 import type { CoverageField, CoverageItem } from '../data/integration.js';
 import { availabilityTone } from './tones.js';
 import { ICONS } from './badge.js';
 import { reasonText } from './reason.js';
 import type { Mark } from './coverage-list.js';
 import type { ReadyView } from './view.js';
+import { fieldTableEn } from './field-table.en.js';
+
+addEnglish(fieldTableEn);
 
 /**
  * The field rows of one expanded model or action (all of them, or those a filter keeps): readable

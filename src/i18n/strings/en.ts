@@ -7,7 +7,6 @@ export const en = {
   'empty.title': 'No integration to show yet',
   'empty.body': 'Once a tool is connected, its health and data coverage appear here.',
   loading: 'Loading integration…',
-  refreshing: 'Updating…',
 
   'category.HRIS': 'HR software',
   'category.ATS': 'Applicant tracking',
@@ -57,10 +56,6 @@ export const en = {
   'item.fields': '{available} of {total} fields available',
   'item.noFields': 'No fields listed',
   'fields.loading': 'Loading fields…',
-  'fields.caption': 'Fields of {item}',
-  'fields.name': 'Field',
-  'fields.availability': 'Availability',
-  'fields.reason': 'Details',
 
   available: 'Available',
   unavailable: 'Not available',
