@@ -45,10 +45,39 @@ const coverageBase = {
   opted_out_by_customer: flag,
 };
 
+/** One field, all zod (what `fastFieldSchema` hands anything it does not take itself). */
+export const fieldSchema = object(coverageBase);
+
+/**
+ * Fields are nearly all of a payload (a large integration has 20,000), and zod's jitless object parse
+ * costs about ten times a plain check per field. A field whose five values have the types the schema
+ * takes is copied here exactly as zod would output it; any other goes through zod, which says what is
+ * wrong and where. A test holds both paths side by side: the same input accepted, the same output.
+ */
+export const fastFieldSchema = {
+  _zod: {
+    run(payload: z.ParsePayload, ctx: z.ParseContextInternal) {
+      const object = Object(payload.value) as Record<string, unknown>;
+      // Defaults as zod's: only for `undefined` (a `null` opt-out stays null, and zod rejects it).
+      const { id, is_available, coverage_status, scope_config_setting = null, opted_out_by_customer = false } = object;
+      // A plain object, JSON's kind (zod takes any other object too: those go to zod), with the right types.
+      return Object.getPrototypeOf(object) == Object.prototype &&
+        typeof id == 'string' &&
+        typeof is_available == 'boolean' &&
+        typeof coverage_status == 'string' &&
+        (scope_config_setting === null || typeof scope_config_setting == 'string') &&
+        typeof opted_out_by_customer == 'boolean'
+        ? ((payload.value = { id, is_available, coverage_status, scope_config_setting, opted_out_by_customer }),
+          payload)
+        : fieldSchema._zod.run(payload, ctx);
+    },
+  },
+} as unknown as typeof fieldSchema;
+
 const coverageItem = object({
   ...coverageBase,
   label: string,
-  fields: withDefault(array(object(coverageBase)), () => []),
+  fields: withDefault(array(fastFieldSchema), () => []),
 });
 
 /**
