@@ -8,9 +8,9 @@ import type { en } from './strings/en.js';
 
 /**
  * Every text key the card knows. The module carries `en` (the words of its first paint); a region
- * that arrives as a chunk (the connection flow, search, required data, the error views, field rows) brings its own English table
- * and registers it (`addEnglish`). Built-in translations hold every key, so they are checked against
- * all of them here.
+ * that arrives as a chunk (the connection flow, search, required data, the error views, the field
+ * rows' head, the "Updating…" line) brings its own English table and registers it (`addEnglish`).
+ * Built-in translations hold every key, so they are checked against all of them here.
  */
 export type StringKey =
   | keyof typeof en
