@@ -4,6 +4,7 @@ import type { Fetcher } from './request.js';
 
 // The chunk of everything that talks to the vendor's backend: the repair flow takes its requests
 // from here too, so the script-tag build keeps one such chunk (one request for a page, preloadable).
+// It also brings the "Updating…" line, which only a card with `src` ever shows.
 export { readJsonResponse } from './read-response.js';
 export { request } from './request.js';
 export { renderBusy } from './busy-view.js';
