@@ -13,7 +13,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** What each chunk is and when it loads, by its name. */
 const ROLES = {
-  'source-loader': 'requests, reading answers, polling, lazy loading, the “Updating…” line: a card’s first `src` or repair link',
+  'source-loader':
+    'requests, reading answers, polling, lazy loading, the “Updating…” line: a card’s first `src` or repair link',
   'error-view': 'the error views: the first failure (and alongside the first `src` request)',
   'field-table': 'field rows: preloaded once data shows',
   'field-label': 'readable field labels, shared by field rows, search and required data',
