@@ -4,6 +4,14 @@ import * as fc from 'fast-check';
  * Generators for property tests: valid integrations as the API may send them (known and unknown enum
  * values, optional keys present or not), and ways to break them.
  */
+// A failing run prints its seed and path; FC_SEED (and FC_PATH) replay it: FC_SEED=123 npm run test:unit
+const replay = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+/** `numRuns` runs, or the run FC_SEED and FC_PATH name. */
+export const settings = (numRuns: number): fc.Parameters<unknown> => ({
+  numRuns,
+  ...(replay.FC_SEED ? { seed: Number(replay.FC_SEED), path: replay.FC_PATH } : {}),
+});
+
 const text = fc.string({ minLength: 1, maxLength: 24 }).filter((value) => value.trim() !== '');
 const maybe = <T>(value: fc.Arbitrary<T>) => fc.option(value, { nil: null });
 const iso = fc

@@ -57,11 +57,11 @@ export const fieldSchema = object(coverageBase);
 export const fastFieldSchema = {
   _zod: {
     run(payload: z.ParsePayload, ctx: z.ParseContextInternal) {
-      const object = Object(payload.value) as Record<string, unknown>;
+      const value = Object(payload.value) as Record<string, unknown>;
       // Defaults as zod's: only for `undefined` (a `null` opt-out stays null, and zod rejects it).
-      const { id, is_available, coverage_status, scope_config_setting = null, opted_out_by_customer = false } = object;
+      const { id, is_available, coverage_status, scope_config_setting = null, opted_out_by_customer = false } = value;
       // A plain object, JSON's kind (zod takes any other object too: those go to zod), with the right types.
-      return Object.getPrototypeOf(object) == Object.prototype &&
+      return Object.getPrototypeOf(value) == Object.prototype &&
         typeof id == 'string' &&
         typeof is_available == 'boolean' &&
         typeof coverage_status == 'string' &&

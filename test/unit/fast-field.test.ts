@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import * as fc from 'fast-check';
 import * as z from 'zod/v4/core';
 import { fastFieldSchema, fieldSchema } from '../../src/data/integration-schema.js';
+import { settings } from '../arbitraries.js';
 
 // Fields are validated by a plain check that hands everything it does not take to zod. It must be
 // invisible: for any value, the same outcome as zod alone (accepted or not, the same output, the
@@ -54,7 +55,7 @@ describe('fields: the plain check beside zod', () => {
       fc.property(fc.oneof({ weight: 5, arbitrary: fieldLike }, unusual, fc.anything()), (value) => {
         expect(outcome(fastFieldSchema, value)).to.deep.equal(outcome(fieldSchema, value));
       }),
-      { numRuns: 5000 },
+      settings(5000),
     );
   });
 

@@ -1,14 +1,7 @@
 import { expect } from 'chai';
 import * as fc from 'fast-check';
 import { parseIntegration } from '../../src/data/parse-integration.js';
-import { anyValue, brokenIntegration, validIntegration } from '../arbitraries.js';
-
-// A failing run prints its seed and path; FC_SEED (and FC_PATH) replay it: FC_SEED=123 npm run test:unit
-const replay = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
-const settings = (numRuns: number): fc.Parameters<unknown> => ({
-  numRuns,
-  ...(replay.FC_SEED ? { seed: Number(replay.FC_SEED), path: replay.FC_PATH } : {}),
-});
+import { anyValue, brokenIntegration, settings, validIntegration } from '../arbitraries.js';
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
 
