@@ -351,6 +351,8 @@ describe('src: refresh', () => {
     const busy = part(card, 'busy')[0]!;
     expect(busy.getAttribute('role')).to.equal('status');
     expect(textOf(busy)).to.equal('Updating…');
+    // Its style arrives with the src lifecycle's chunk, like its words: smaller than the card's text.
+    expect(parseFloat(getComputedStyle(busy).fontSize)).to.be.below(parseFloat(getComputedStyle(card).fontSize));
     expect(part(card, 'base')[0]!.getAttribute('aria-busy')).to.equal('true');
     await expectAccessible(card);
     await refreshed;
