@@ -359,8 +359,10 @@ try {
   }
   const get = (key) => runs.get(key)?.map((run) => run.ms) ?? [NaN];
   const phasesOf = (key) => runs.get(key)?.map((run) => run.phases) ?? [];
+  /** One ratio per run (both sides from the same round), for the medians and spreads below. */
+  const perRun = (a, b) => a.map((value, i) => value / b[i]);
   const ratio = (a, b) => {
-    const values = get(a).map((value, i) => value / get(b)[i]);
+    const values = perRun(get(a), get(b));
     if (values.some(Number.isNaN)) return 'NaN';
     const [low, high] = spread(values);
     return `${median(values).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
@@ -449,8 +451,7 @@ try {
     for (const [size, name] of sizes) {
       const card = `current render ${size}`;
       const base = `current render-floor ${size}`;
-      // A ratio per run (card and floor of the same round), then their median.
-      const each = (ofCard, ofFloor) => median(phasesOf(card).map((p, i) => ofCard(p) / ofFloor(phasesOf(base)[i])));
+      const each = (ofCard, ofFloor) => median(perRun(phasesOf(card).map(ofCard), phasesOf(base).map(ofFloor)));
       const cells = [
         phase(card, 'input'),
         phase(card, 'values'),
