@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { credentialsInvalid, healthy, large } from '../demo/fixtures.mjs';
 import { expand, expectAccessible, part } from './helpers.js';
-import { applyTextSpacing, clipped, outside, smallTargets } from './layout.js';
+import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
+import { applyTextSpacing, clipped, offscreenItemProblems, outside, smallTargets } from './layout.js';
 
 const WIDTHS = [280, 320, 360, 480, 720, 1024];
 
@@ -144,6 +145,14 @@ describe('layout: any container width', () => {
       expect(outside(card), `${width}px`).to.deep.equal([]);
       expect(clipped(card), `${width}px`).to.deep.equal([]);
     }
+  });
+
+  it('lays out only the items near the screen: the rest wait until they come near, still readable', async () => {
+    const card = await fixture<KomboIntegrationCard>(
+      html`<kombo-integration-card style="width: 1024px" .integration=${large(200, 5)}></kombo-integration-card>`,
+    );
+    await card.updateComplete;
+    expect(await offscreenItemProblems(card)).to.deep.equal([]);
   });
 
   it('is axe clean in the narrow layout, a large integration with search included', async () => {

@@ -4,6 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { large } from '../../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../../src/kombo-integration-card.js';
 import { part, textOf } from '../dom.js';
+import { offscreenItemProblems } from '../layout.js';
 
 const MODULE = '/dist/cdn/kombo-integration-card.js';
 
@@ -62,6 +63,15 @@ describe('the module (built)', () => {
     document.body.append(card);
     await card.updateComplete;
     expect(requested(MODULE)).to.have.length(1);
+    card.remove();
+  });
+
+  it('lays out only the items near the screen, with the built styles', async () => {
+    const card = document.createElement('kombo-integration-card');
+    card.integration = large(200, 5);
+    document.body.append(card);
+    await card.updateComplete;
+    expect(await offscreenItemProblems(card)).to.deep.equal([]);
     card.remove();
   });
 });
