@@ -4,4 +4,4 @@
 export * from './define.js';
 
 if (new URL(import.meta.url).search)
-  console.warn('kombo-integration-card: with a query string its chunks load a second copy; version the path.');
+  console.warn('kombo-integration-card: a query string loads a second copy; version the path.');

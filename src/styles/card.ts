@@ -236,8 +236,11 @@ export const styles = css`
     gap: var(--_space);
   }
   /* Items below the fold are not laid out or painted until they come near (they stay in the
-     accessibility tree and in find-in-page); a large integration's first render skips them. */
-  .item {
+     accessibility tree and in find-in-page); a large integration's first render skips them. Not the
+     first 40, which a screen shows or the browser would lay out in the next frame anyway (Chromium
+     lays out waiting items up to a screen and a half beyond the viewport): a waiting item is laid out
+     twice, a placeholder first and its contents a frame later. */
+  .item:nth-child(n + 41) {
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5em;
   }
