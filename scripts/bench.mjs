@@ -68,7 +68,7 @@ const page = (
    * Laid out as a reader sees it: a forced layout, then the next frame's rendering up to its layout,
    * the idle time between them left out. Returns when the forced layout ended and how long the next
    * frame took, from its animation-frame callback to a resize observation (which the browser
-   * delivers after that frame's layout). Items with \`content-visibility: auto\` that have just
+   * delivers after that frame's style, layout and pre-paint). Items with \`content-visibility: auto\` that have just
    * appeared get their contents laid out only in that frame: a forced layout right after they appear
    * lays out their placeholders (checkVisibility says they are still skipped then), for the card and
    * its floor alike, so stopping there would leave most of the layout out of both.
