@@ -1,4 +1,5 @@
 /** Layout checks for the card's reflow tests: what leaves the card's box, what scrolls or clips. */
+import { nextFrame } from '@open-wc/testing';
 
 const describe = (element: Element) =>
   `${element.localName}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}[${element.getAttribute('part') ?? ''}]`;
@@ -64,8 +65,8 @@ export function applyTextSpacing(card: Element): void {
   card.shadowRoot!.adoptedStyleSheets = [...card.shadowRoot!.adoptedStyleSheets, sheet];
 }
 
-const frames = async (count = 3) => {
-  for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
+const frames = async () => {
+  for (let i = 0; i < 3; i++) await nextFrame();
 };
 
 /**
