@@ -263,8 +263,6 @@ export class KomboIntegrationCard extends LitElement {
   #srcUrl: string | undefined;
   #loaderCallbacks: LoaderCallbacks = {
     onStart: (url) => {
-      // A request may fail: its error view comes alongside, so a failure never waits for it.
-      errorView.load().catch(() => undefined);
       // Retrying after a failed first load shows the loading state again, not the old error.
       if (!this.#data) this.#error = undefined;
       this.#queue('kombo-loadstart', () => ({ url }));
@@ -439,15 +437,11 @@ export class KomboIntegrationCard extends LitElement {
       case 'inline':
         this.#show(parseIntegration(this.#inlineText));
         break;
-      case 'src':
-        // A new URL never shows the previous integration while it loads.
-        this.#data = undefined;
-        this.#error = undefined;
-        this.#loadSrc(this.src!);
-        break;
       default:
+        // Nothing to show, or a new URL (which never shows the previous integration while it loads).
         this.#data = undefined;
         this.#error = undefined;
+        if (input === 'src') this.#loadSrc(this.src!);
     }
   }
 

@@ -1,5 +1,5 @@
 import { KomboConnectCancelledError, showKomboConnect } from '@kombo-api/connect';
-import { html } from 'lit';
+import { css, html } from 'lit';
 import type { CardError } from '../data/card-error.js';
 import { safeUrl } from '../data/safe-url.js';
 import { emit, type ConnectKind } from '../events.js';
@@ -7,11 +7,20 @@ import { addEnglish, baseLanguage } from '../i18n/localization.js';
 import { fill, type Translator } from '../i18n/translate.js';
 import type { KomboIntegrationCard } from '../kombo-integration-card.js';
 import { sourceLoader } from '../load/lazy-module.js';
+import { addLazyStyles } from '../styles/lazy-styles.js';
 import { errorView } from '../templates/states.js';
 import type { ConnectController } from './connect-controller.js';
 import { connectEn } from './strings.en.js';
 
 addEnglish(connectEn);
+// The alert of a flow that could not start is drawn by this chunk, so its style comes with it.
+addLazyStyles(css`
+  .connect-error {
+    flex-basis: 100%;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_danger);
+  }
+`);
 
 /** The languages Kombo Connect speaks besides English, which any other reader gets. */
 const CONNECT_LANGUAGES = ['de', 'fr', 'it', 'es'];

@@ -9,6 +9,7 @@ export { readJsonResponse } from './read-response.js';
 export { request } from './request.js';
 export { renderBusy } from './busy-view.js';
 import type { ParseResult } from '../data/parse-integration.js';
+import { errorView } from '../templates/states.js';
 
 /** What the loader reads from its host (the card's properties of the same names) each time it needs them. */
 export interface LoaderSettings {
@@ -133,6 +134,8 @@ export class SourceLoader implements ReactiveController {
     if (this.#request?.url === url) return this.#request.done;
     this.#cancel();
     this.#stopPolling();
+    // A request may fail: the error view comes alongside, so a failure never waits for it.
+    errorView.load().catch(() => undefined);
     const controller = new AbortController();
     const { fetcher, credentials, timeout } = this.host;
     const done = fetchIntegration(url, { fetcher, credentials, timeout, signal: controller.signal }).then(

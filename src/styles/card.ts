@@ -358,11 +358,6 @@ export const styles = css`
   .button[aria-busy='true'] {
     cursor: progress;
   }
-  .connect-error {
-    flex-basis: 100%;
-    padding-inline-start: var(--_space);
-    border-inline-start: 3px solid var(--_danger);
-  }
   .skeleton {
     width: 100%;
     height: 4em;
