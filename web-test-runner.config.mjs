@@ -27,10 +27,18 @@ async function ssrPage(ctx, next) {
     : await renderCard({ status: 'success', data: integrations[match[2]] }, { lang });
 }
 
-/** `/cdn/kombo-integration-card@VERSION/…`: the built script-tag files under a versioned path, as unpkg serves them. */
+/**
+ * `/cdn/kombo-integration-card@VERSION/…`: the built script-tag files under a versioned path, as unpkg
+ * serves them. VERSION `lost-chunks` is a CDN that serves the module but none of its chunks (an
+ * interrupted upload, a purged cache): every `chunks/` file is a 404.
+ */
 function versionedPath(ctx, next) {
-  const match = /^\/cdn\/kombo-integration-card@[^/]+\/(.*)$/.exec(ctx.path);
-  if (match) ctx.url = `/dist/cdn/${match[1]}`;
+  const match = /^\/cdn\/kombo-integration-card@([^/]+)\/(.*)$/.exec(ctx.path);
+  if (match?.[1] === 'lost-chunks' && match[2].startsWith('chunks/')) {
+    ctx.status = 404;
+    return undefined;
+  }
+  if (match) ctx.url = `/dist/cdn/${match[2]}`;
   return next();
 }
 

@@ -249,6 +249,8 @@ export class KomboIntegrationCard extends LitElement {
   #adoptedStyles = 0;
   /** Chunks the view on screen still waits for; events and `updateComplete` wait with it. */
   #pending = new Set<Promise<unknown>>();
+  /** The chunks waited for since the input changed: one that failed is not waited for again (see `#await`). */
+  #awaited = new Set<Promise<unknown>>();
   #needs: ReadyView['needs'];
   #needsFrom: unknown[] = [];
   #kept: ReadyView['kept'] = new WeakMap();
@@ -403,15 +405,23 @@ export class KomboIntegrationCard extends LitElement {
     this.#needs = checked ? { ...checked, view } : undefined;
   }
 
-  /** Holds events and `updateComplete` until a chunk the view needs has arrived, then renders again. */
-  #await(chunk: Promise<unknown>): void {
-    if (this.#pending.has(chunk)) return;
+  /**
+   * Holds events and `updateComplete` until a chunk the view needs has arrived, then renders again.
+   * A chunk that cannot load is waited for once per input: the card then settles without it (its events
+   * fire, `updateComplete` resolves) instead of asking again on every render, and `failed` says what that means.
+   */
+  #await(chunk: Promise<unknown>, failed?: (cause: unknown) => void): void {
+    if (this.#awaited.has(chunk)) return;
+    this.#awaited.add(chunk);
     this.#pending.add(chunk);
     const done = () => {
       this.#pending.delete(chunk);
       this.requestUpdate();
     };
-    chunk.then(done, done);
+    chunk.then(done, (cause: unknown) => {
+      failed?.(cause);
+      done();
+    });
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -428,6 +438,8 @@ export class KomboIntegrationCard extends LitElement {
     if (changed.has('src')) this.#markInput('src', !!this.src);
     if (!this.#inputChanged) return;
     this.#inputChanged = false;
+    // A chunk that failed is waited for once per input: a new one hears again why it cannot be shown.
+    this.#awaited = new Set(this.#pending);
     const input = this.#activeInput();
     this.#srcUrl = undefined;
     switch (input) {
@@ -474,7 +486,11 @@ export class KomboIntegrationCard extends LitElement {
     if (!this.#loader) {
       if (this.#srcUrl === undefined) return;
       const module = sourceLoader.get();
-      if (!module) return this.#await(sourceLoader.load());
+      // Without its code the card cannot ask for anything: as good as a failed request.
+      if (!module)
+        return this.#await(sourceLoader.load(), (cause) =>
+          this.#show({ ok: false, error: { kind: 'network', message: String(cause) } }),
+        );
       this.#loader = new module.SourceLoader(this, this.#loaderCallbacks);
     }
     this.#loader.setSource(this.#srcUrl);

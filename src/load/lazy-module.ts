@@ -1,22 +1,15 @@
 /**
  * A module fetched on first use (a chunk of the script-tag build): `get()` once it is here, `load()`
- * to ask for it. One request however often asked; a failed one may be asked for again.
+ * to ask for it. One request however often asked, and a failed one stays failed until the page
+ * reloads: Firefox keeps a failed module that way whatever we do, and asking again on every render
+ * would make a request per frame in Chromium (see `#await` in the element).
  */
 export function lazyModule<T>(importer: () => Promise<T>) {
   let module: T | undefined;
   let loading: Promise<T> | undefined;
   return {
     get: (): T | undefined => module,
-    load(): Promise<T> {
-      loading ??= importer().then(
-        (loaded) => (module = loaded),
-        (cause: unknown) => {
-          loading = undefined;
-          throw cause;
-        },
-      );
-      return loading;
-    },
+    load: (): Promise<T> => (loading ??= importer().then((loaded) => (module = loaded))),
   };
 }
 
