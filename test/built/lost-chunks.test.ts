@@ -84,6 +84,7 @@ describe('the module when its chunks cannot load (built)', () => {
     expect(loaded[0]).to.not.equal('');
     expect(shown.state).to.equal('ready');
     expect(shown.requirementsStatus).to.equal(undefined);
+    expect(part(shown, 'requirements')).to.have.length(0);
     expect(part(shown, 'model')).to.have.length(3, 'every model, unfiltered');
     expect(requests('requirements-view')).to.be.at.most(1);
     expect(requests('find-view')).to.be.at.most(1);
