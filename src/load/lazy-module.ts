@@ -18,4 +18,5 @@ export function lazyModule<T>(importer: () => Promise<T>) {
  * one chunk, fetched the first time a card has a `src` or asks for a repair link. The repair flow
  * takes its requests from here at run time, so the two never share a third chunk.
  */
+// Stryker disable next-line all: the import itself runs in browsers only (test/built/module.test.ts loads the chunk).
 export const sourceLoader = lazyModule(() => import('./source-loader.js'));
