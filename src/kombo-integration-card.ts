@@ -7,7 +7,7 @@ import {
   supportsAdoptingStyleSheets,
   type PropertyValues,
 } from 'lit';
-import type { CardError } from './data/card-error.js';
+import { networkError, type CardError } from './data/card-error.js';
 import { summarizeCoverage, type CoverageSummary } from './data/coverage.js';
 import { ConnectController } from './connect/connect-controller.js';
 import { emit, type ConnectKind, type KomboEventMap } from './events.js';
@@ -474,7 +474,7 @@ export class KomboIntegrationCard extends LitElement {
     try {
       this.#srcUrl = new URL(src, document.baseURI).href;
     } catch {
-      this.#show({ ok: false, error: { kind: 'network', message: `Invalid URL: ${src}` } });
+      this.#show({ ok: false, error: networkError(`Invalid URL: ${src}`) });
     }
   }
 
@@ -488,9 +488,7 @@ export class KomboIntegrationCard extends LitElement {
       const module = sourceLoader.get();
       // Without its code the card cannot ask for anything: as good as a failed request.
       if (!module)
-        return this.#await(sourceLoader.load(), (cause) =>
-          this.#show({ ok: false, error: { kind: 'network', message: String(cause) } }),
-        );
+        return this.#await(sourceLoader.load(), (cause) => this.#show({ ok: false, error: networkError(cause) }));
       this.#loader = new module.SourceLoader(this, this.#loaderCallbacks);
     }
     this.#loader.setSource(this.#srcUrl);

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { networkError } from '../data/card-error.js';
 import { emit, type ConnectKind } from '../events.js';
 import type { Translator } from '../i18n/translate.js';
 import type { KomboIntegrationCard } from '../kombo-integration-card.js';
@@ -40,7 +41,7 @@ export class ConnectController implements ReactiveController {
       (flow) => flow.runConnectFlow(this, this.card, kind, this.locale(), abort.signal),
       (cause) => {
         // The flow's own code could not load (offline): as good as a failed link request.
-        emit(this.card, 'kombo-connect-error', { kind, error: { kind: 'network', message: String(cause) } });
+        emit(this.card, 'kombo-connect-error', { kind, error: networkError(cause) });
         this.settle(undefined);
       },
     );

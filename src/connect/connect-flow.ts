@@ -1,6 +1,6 @@
 import { KomboConnectCancelledError, showKomboConnect } from '@kombo-api/connect';
 import { css, html } from 'lit';
-import type { CardError } from '../data/card-error.js';
+import { networkError, type CardError } from '../data/card-error.js';
 import { safeUrl } from '../data/safe-url.js';
 import { emit, type ConnectKind } from '../events.js';
 import { addEnglish, baseLanguage } from '../i18n/localization.js';
@@ -65,7 +65,7 @@ async function getLink(card: KomboIntegrationCard, kind: ConnectKind, language: 
       const error =
         isRecord(cause) && typeof cause.kind === 'string' && typeof cause.message === 'string'
           ? (cause as CardError)
-          : { kind: 'network' as const, message: String(cause) };
+          : networkError(cause);
       return { ok: false, error } satisfies LinkResult;
     }
   } else {
@@ -108,7 +108,7 @@ export async function runConnectFlow(
     link = await getLink(card, kind, CONNECT_LANGUAGES.includes(language) ? language : 'en', signal);
   } catch (cause) {
     if (signal.aborted) return; // the card was removed while asking for the link
-    link = { ok: false, error: { kind: 'network', message: String(cause) } };
+    link = { ok: false, error: networkError(cause) };
   }
   // Focus never left the button, so it stays there with the alert beside it.
   if (!link.ok) {

@@ -21,6 +21,9 @@ export type CardError =
 
 export type CardErrorKind = CardError['kind'];
 
+/** A request that failed before any answer (offline, refused, a bad URL, its code missing): what was thrown, or why. */
+export const networkError = (cause: unknown): CardError => ({ kind: 'network', message: String(cause) });
+
 export interface ValidationIssue {
   /** Dotted path into the integration, e.g. `read_models.0.fields`. Empty for the root. */
   path: string;

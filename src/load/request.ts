@@ -1,4 +1,4 @@
-import type { CardError } from '../data/card-error.js';
+import { networkError, type CardError } from '../data/card-error.js';
 
 /** Makes the HTTP request; a host replaces it to add auth headers or route through its own client. */
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>;
@@ -60,7 +60,7 @@ export async function request(url: string, options: RequestOptions): Promise<Exc
       error:
         cause === TIMED_OUT
           ? { kind: 'timeout', timeout, message: `No answer within ${timeout} ms` }
-          : { kind: 'network', message: String(cause) },
+          : networkError(cause),
     };
   } finally {
     clearTimeout(timer);
