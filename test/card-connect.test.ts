@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { credentialsInvalid, healthy, setupIncomplete } from '../demo/fixtures.mjs';
 import type { Fetcher } from '../src/load/request.js';

@@ -1,5 +1,6 @@
 // Its own file, so its page has loaded no chunk yet: the card meets each region for the first time.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './dom.js';
 import { healthy } from '../demo/fixtures.mjs';
 import { part, textOf } from './helpers.js';
 

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './dom.js';
 import { healthy, setupIncomplete } from '../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { loadLanguage, resolveStrings } from '../src/i18n/localization.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './dom.js';
 import { credentialsInvalid, healthy, large } from '../demo/fixtures.mjs';
 import { expand, expectAccessible, part } from './helpers.js';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';

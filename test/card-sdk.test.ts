@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './dom.js';
 import { credentialsInvalid } from '../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { part, textOf } from './helpers.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './dom.js';
 import type { Fetcher } from '../src/load/request.js';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { beta, healthy, seed } from '../demo/fixtures.mjs';

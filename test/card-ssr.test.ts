@@ -1,8 +1,8 @@
 // Must come first: teaches LitElement to hydrate server-rendered shadow roots instead of replacing them.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { KomboIntegrationCard } from '../src/index.js';
-import { expand, part, textOf } from './dom.js';
+import { expand, part, textOf, waitUntil } from './dom.js';
 
 async function serverRendered(path: string): Promise<KomboIntegrationCard> {
   const markup = await (await fetch(path)).text();

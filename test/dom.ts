@@ -1,7 +1,15 @@
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { oneEvent, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 
 // Query helpers that do not register the element (the SSR test defines it itself, later).
+
+/**
+ * open-wc's `waitUntil`, waiting 5 s by default instead of 1 s: what tests wait for (a chunk, the
+ * mock backend) can take over a second when CI runs three engines on two cores; a first-use chunk
+ * once did in Firefox. A wait that must be quick gives its own `timeout`.
+ */
+export const waitUntil: typeof openWcWaitUntil = (predicate, message, options) =>
+  openWcWaitUntil(predicate, message, { timeout: 5000, ...options });
 
 export function $(card: KomboIntegrationCard, selector: string): HTMLElement | null {
   return card.shadowRoot!.querySelector<HTMLElement>(selector);

@@ -3,7 +3,8 @@
 // `integration` object reaches the element as a property, how `src` reaches it (React and Preact
 // set it as a property, which the card reflects; Vue is told to set the attribute), and that
 // kombo-load / kombo-error reach the framework's handlers. The README copies these.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './dom.js';
 import { h as preactH, render as preactRender } from 'preact';
 import { flushSync as svelteFlush, mount, unmount } from 'svelte';
 import Card from './frameworks/Card.svelte';

@@ -65,8 +65,19 @@ export function applyTextSpacing(card: Element): void {
   card.shadowRoot!.adoptedStyleSheets = [...card.shadowRoot!.adoptedStyleSheets, sheet];
 }
 
+/**
+ * Three animation frames. A frame 2 s late is said in the browser log, with whether the page was
+ * visible: a Firefox run in CI once timed out in a test that waits here, and it did not reproduce.
+ */
 const frames = async () => {
-  for (let i = 0; i < 3; i++) await nextFrame();
+  for (let i = 0; i < 3; i++) {
+    const late = setTimeout(
+      () => console.warn(`no animation frame for 2 s; the page is ${document.visibilityState}`),
+      2000,
+    );
+    await nextFrame();
+    clearTimeout(late);
+  }
 };
 
 /**

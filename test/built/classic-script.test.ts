@@ -1,8 +1,8 @@
 // The built classic script (dist/cdn/kombo-integration-card.iife.js), as a tag manager loads it:
 // its own page, nothing of the sources imported (npm test builds before the browser tests).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { healthy, large } from '../../demo/fixtures.mjs';
-import { part, textOf } from '../dom.js';
+import { part, textOf, waitUntil } from '../dom.js';
 
 const SCRIPT = '/dist/cdn/kombo-integration-card.iife.js';
 const errors: unknown[] = [];

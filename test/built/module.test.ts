@@ -1,9 +1,9 @@
 // The built module (dist/cdn/kombo-integration-card.js) and its chunks, as one <script type="module">
 // loads it from a CDN: its own page, nothing of the sources imported.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { large } from '../../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../../src/kombo-integration-card.js';
-import { part, textOf } from '../dom.js';
+import { part, textOf, waitUntil } from '../dom.js';
 import { offscreenItemProblems } from '../layout.js';
 
 const MODULE = '/dist/cdn/kombo-integration-card.js';

@@ -1,8 +1,8 @@
 // The module under a versioned path (as unpkg and jsDelivr serve it), in its own page: one copy of
 // the module however many chunks load.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { large } from '../../demo/fixtures.mjs';
-import { part, textOf } from '../dom.js';
+import { part, textOf, waitUntil } from '../dom.js';
 
 const MODULE = '/cdn/kombo-integration-card@0.2.0/kombo-integration-card.js';
 const paths = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
