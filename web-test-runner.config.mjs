@@ -66,6 +66,8 @@ const launchers = {
     }),
   firefox: () =>
     puppeteerLauncher({
+      // A window per page, for the same reason as Chromium's context per file.
+      createPage: ({ browser }) => browser.newPage({ type: 'window' }),
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
