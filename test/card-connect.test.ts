@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { credentialsInvalid, healthy, setupIncomplete } from '../demo/fixtures.mjs';
 import type { Fetcher } from '../src/load/request.js';
-import { expectAccessible, part, textOf } from './helpers.js';
+import { expectAccessible, part, textOf, waitUntil } from './helpers.js';
 
 const CONNECT_EVENTS = ['kombo-connect-start', 'kombo-connect-complete', 'kombo-connect-cancel', 'kombo-connect-error'];
 
@@ -45,7 +44,7 @@ async function inConnect(button: '#finish' | '#cancel') {
       ? page.querySelector<HTMLButtonElement>(button)
       : null;
   };
-  await waitUntil(ready, 'the mock Connect page is ready', { timeout: 5000 });
+  await waitUntil(ready, 'the mock Connect page is ready');
   ready()!.click();
 }
 

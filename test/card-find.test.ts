@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { beta, healthy, large } from '../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
-import { expand, expectAccessible, part, textOf } from './helpers.js';
+import { expand, expectAccessible, part, textOf, waitUntil } from './helpers.js';
 
 /** A card with `data`, its search chunk arrived (its field shows for 20 fields or more). */
 async function searchable(data: unknown = healthy, attrs: Record<string, string> = {}) {
@@ -11,9 +10,7 @@ async function searchable(data: unknown = healthy, attrs: Record<string, string>
   for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
   card.integration = data;
   await fixture(html`<div><button>before</button>${card}</div>`);
-  await waitUntil(() => part(card, 'search').length > 0 || part(card, 'find-result').length > 0, 'search arrived', {
-    timeout: 5000,
-  });
+  await waitUntil(() => part(card, 'search').length > 0 || part(card, 'find-result').length > 0, 'search arrived');
   await card.updateComplete;
   return card;
 }
@@ -60,7 +57,7 @@ describe('search', () => {
     const summary = card.shadowRoot!.querySelector('summary')!;
     summary.focus();
     card.integration = large(2, 12); // 24 fields, the same models: the search comes
-    await waitUntil(() => part(card, 'search').length > 0, 'search arrived', { timeout: 5000 });
+    await waitUntil(() => part(card, 'search').length > 0, 'search arrived');
     expect(summary.isConnected, 'the first model keeps its disclosure').to.equal(true);
     expect(card.shadowRoot!.activeElement).to.equal(summary);
     expect(textOf(summary.querySelector('.item-meta'))).to.equal('8 of 12 fields available');

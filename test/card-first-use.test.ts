@@ -1,8 +1,7 @@
 // Its own file, so its page has loaded no chunk yet: the card meets each region for the first time.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import { healthy } from '../demo/fixtures.mjs';
-import { part, textOf } from './helpers.js';
+import { part, textOf, waitUntil } from './helpers.js';
 
 describe('regions that arrive as chunks, on first use', () => {
   // First in this file: any card showing data preloads the field rows' chunk.

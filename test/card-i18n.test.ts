@@ -1,11 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import { healthy, setupIncomplete } from '../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { loadLanguage, resolveStrings } from '../src/i18n/localization.js';
 import type { StringKey } from '../src/i18n/strings.js';
 import { allEnglish } from './english.js';
-import { part, textOf } from './helpers.js';
+import { part, textOf, waitUntil } from './helpers.js';
 
 async function cardIn(lang: string, data: unknown = healthy, extra: Partial<KomboIntegrationCard> = {}) {
   const wrapper = await fixture<HTMLDivElement>(

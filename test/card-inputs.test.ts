@@ -1,8 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import { dataExpired, healthy, seed } from '../demo/fixtures.mjs';
 import { KomboIntegrationCard } from '../src/kombo-integration-card.js';
-import { $, cardWith, clone, expand, part, textOf } from './helpers.js';
+import { $, cardWith, clone, expand, part, textOf, waitUntil } from './helpers.js';
 import { matchesState } from './states.js';
 
 describe('inputs', () => {

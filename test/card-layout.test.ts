@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import { credentialsInvalid, healthy, large } from '../demo/fixtures.mjs';
-import { expand, expectAccessible, part } from './helpers.js';
+import { expand, expectAccessible, part, waitUntil } from './helpers.js';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { applyTextSpacing, clipped, offscreenItemProblems, outside, smallTargets } from './layout.js';
 
@@ -39,7 +38,7 @@ async function cardIn(width: number, data: unknown, attrs: Record<string, string
   for (const [name, value] of Object.entries(attrs)) card.setAttribute(name, value);
   card.integration = data;
   await card.updateComplete;
-  await waitUntil(() => part(card, 'search').length > 0, 'search arrived', { timeout: 5000 });
+  await waitUntil(() => part(card, 'search').length > 0, 'search arrived');
   await expand(card, part(card, 'model')[0]!.querySelector('details')!);
   return card;
 }
@@ -129,9 +128,7 @@ describe('layout: any container width', () => {
       ['en', 'rtl'],
     ] as const) {
       const card = await cardIn(280, hostile(), { lang, dir });
-      await waitUntil(() => lang === 'en' || !card.shadowRoot!.textContent!.includes('Connection health'), lang, {
-        timeout: 5000,
-      });
+      await waitUntil(() => lang === 'en' || !card.shadowRoot!.textContent!.includes('Connection health'), lang);
       await card.updateComplete;
       expect(outside(card), `${lang} ${dir}`).to.deep.equal([]);
       expect(clipped(card), `${lang} ${dir}`).to.deep.equal([]);

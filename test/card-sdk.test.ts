@@ -1,8 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import { credentialsInvalid } from '../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
-import { part, textOf } from './helpers.js';
+import { part, textOf, waitUntil } from './helpers.js';
 
 // The whole chain the README describes: the card → the example backend (demo/kombo-backend.mjs,
 // Kombo's SDK) → a fake Kombo API on loopback (demo/fake-kombo-api.mjs), served by the test runner
@@ -45,7 +44,7 @@ describe('through Kombo’s SDK', () => {
       const page = modal()?.contentDocument;
       return page?.location.pathname === '/demo/mock-connect.html' && page.readyState === 'complete' ? page : null;
     };
-    await waitUntil(ready, 'the Connect page opened with Kombo’s link', { timeout: 5000 });
+    await waitUntil(ready, 'the Connect page opened with Kombo’s link');
     const link = new URL(modal()!.src);
     expect(link.searchParams.get('integration')).to.equal(id);
     expect(link.searchParams.get('kind')).to.equal('relink');

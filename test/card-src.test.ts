@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { waitUntil } from './dom.js';
 import type { Fetcher } from '../src/load/request.js';
 import type { KomboIntegrationCard } from '../src/kombo-integration-card.js';
 import { beta, healthy, seed } from '../demo/fixtures.mjs';
-import { expectAccessible, part, textOf } from './helpers.js';
+import { expectAccessible, part, textOf, waitUntil } from './helpers.js';
 import { matchesState } from './states.js';
 import { trackPageResources } from './page-resources.js';
 

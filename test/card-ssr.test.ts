@@ -71,7 +71,7 @@ describe('server-side rendering and hydration', () => {
     await waitUntil(() => card.state === 'ready', 'hydrated');
     await card.updateComplete;
     expect(root.querySelector('#summary-title')).to.equal(title, 'kept, not replaced');
-    await waitUntil(() => part(card, 'search').length === 1, 'search arrives after hydration', { timeout: 5000 });
+    await waitUntil(() => part(card, 'search').length === 1, 'search arrives after hydration');
     expect(textOf(title)).to.equal('Datenabdeckung');
     watch.disconnect();
     expect(english).to.deep.equal([], 'never English on the way');

@@ -33,4 +33,4 @@ export async function cardWith(integration?: unknown): Promise<KomboIntegrationC
   return card;
 }
 
-export { $, $$, clone, expand, part, textOf } from './dom.js';
+export { $, $$, clone, expand, part, textOf, waitUntil } from './dom.js';

@@ -67,7 +67,8 @@ export function applyTextSpacing(card: Element): void {
 
 /**
  * Three animation frames. A frame 2 s late is said in the browser log, with whether the page was
- * visible: a Firefox run in CI once timed out in a test that waits here, and it did not reproduce.
+ * visible: a Firefox run in CI once timed out in a test that waits here (most likely a page slowed
+ * by the files before it; see `freshPages` in web-test-runner.config.mjs).
  */
 const frames = async () => {
   for (let i = 0; i < 3; i++) {

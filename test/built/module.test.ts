@@ -39,7 +39,7 @@ describe('the module (built)', () => {
       'French',
     );
     expect(part(card, 'requirements')).to.have.length(1);
-    await waitUntil(() => part(card, 'search').length === 1, 'search arrived', { timeout: 5000 });
+    await waitUntil(() => part(card, 'search').length === 1, 'search arrived');
     card.shadowRoot!.querySelector('summary')!.click();
     await waitUntil(() => part(card, 'field').length === 10, 'field rows');
     card.src = '/api/integrations/healthy?fail=http';
