@@ -1,12 +1,4 @@
-import {
-  LitElement,
-  adoptStyles,
-  html,
-  isServer,
-  nothing,
-  supportsAdoptingStyleSheets,
-  type PropertyValues,
-} from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues } from 'lit';
 import { networkError, type CardError } from './data/card-error.js';
 import { summarizeCoverage, type CoverageSummary } from './data/coverage.js';
 import { ConnectController } from './connect/connect-controller.js';
@@ -457,16 +449,18 @@ export class KomboIntegrationCard extends LitElement {
     }
   }
 
-  /** Styles that chunks brought since the last render (see `lazy-styles.ts`), before anything uses them. */
+  /**
+   * Styles that chunks brought since the last render (see `lazy-styles.ts`), before anything uses them.
+   * The sheets are adopted as one list: every engine the card's CSS needs (`light-dark()`: Chromium
+   * 123, Firefox 120, Safari 17.5) adopts them, so Lit's `<style>` fallback is never in play.
+   */
   #adoptLazyStyles(): void {
-    const adopted = this.#adoptedStyles;
-    if (isServer || lazyStyles.length === adopted) return;
+    if (isServer || lazyStyles.length === this.#adoptedStyles) return;
     this.#adoptedStyles = lazyStyles.length;
-    const root = this.renderRoot as ShadowRoot;
-    // Adopted sheets are replaced as a list; the <style> fallback appends, so it only gets the new ones.
-    if (supportsAdoptingStyleSheets)
-      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, ...lazyStyles]);
-    else adoptStyles(root, lazyStyles.slice(adopted));
+    adoptStyles(this.renderRoot as ShadowRoot, [
+      ...(this.constructor as typeof LitElement).elementStyles,
+      ...lazyStyles,
+    ]);
   }
 
   #loadSrc(src: string): void {

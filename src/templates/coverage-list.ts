@@ -97,13 +97,13 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
 }
 
 /** A list of models or actions under its heading; `items` are rendered already. */
-export function renderList(view: ReadyView, kind: Kind, items: unknown[], empty?: string) {
+export function renderList(view: ReadyView, kind: Kind, items: unknown[]) {
   const id = `${kind}s-title`;
   return html`<section class="list" aria-labelledby=${id}>
-    <h3 class="section-title" id=${id}>${view.tr.t(kind === 'model' ? 'models.title' : 'actions.title')}</h3>
+    <h3 class="section-title" id=${id}>${view.tr.t(`${kind}s.title`)}</h3>
     ${
       items.length === 0
-        ? html`<p class="muted">${empty}</p>`
+        ? html`<p class="muted">${view.tr.t(`${kind}s.empty`)}</p>`
         : html`<ul class="items">
             ${items}
           </ul>`
@@ -111,14 +111,14 @@ export function renderList(view: ReadyView, kind: Kind, items: unknown[], empty?
   </section>`;
 }
 
-export function renderReadModels(view: ReadyView) {
-  const items = view.integration.read_models.map((item) => renderItem(view, 'model', item));
-  return renderList(view, 'model', items, view.tr.t('models.empty'));
-}
-
-export function renderWriteActions(view: ReadyView) {
-  const items = view.integration.write_actions.map((item) => renderItem(view, 'action', item));
-  return renderList(view, 'action', items, view.tr.t('actions.empty'));
+/** Every model (or action) the integration lists. */
+function renderAll(view: ReadyView, kind: Kind) {
+  const items = view.integration[kind === 'model' ? 'read_models' : 'write_actions'];
+  return renderList(
+    view,
+    kind,
+    items.map((item) => renderItem(view, kind, item)),
+  );
 }
 
 /**
@@ -127,5 +127,5 @@ export function renderWriteActions(view: ReadyView) {
  * focus) when search arrives.
  */
 export function renderLists(view: ReadyView, controls: unknown = nothing) {
-  return [controls, nothing, renderReadModels(view), renderWriteActions(view)];
+  return [controls, nothing, renderAll(view, 'model'), renderAll(view, 'action')];
 }

@@ -3,16 +3,9 @@ import { safeUrl } from '../data/safe-url.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
 
-type Tool = ReadyView['integration']['tool'];
-// Checked once per integration (a URL parse each), not on every render.
-const checked = new WeakMap<Tool, string[]>();
-
 /** Usable image URLs in order of preference: the wide logo, then the square icon. */
-export function logoCandidates(tool: Tool): string[] {
-  let urls = checked.get(tool);
-  if (!urls)
-    checked.set(tool, (urls = [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter((url): url is string => !!url)));
-  return urls;
+function logoCandidates(tool: ReadyView['integration']['tool']): (string | undefined)[] {
+  return [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter(Boolean);
 }
 
 function monogram(label: string): string {
