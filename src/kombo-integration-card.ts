@@ -27,7 +27,7 @@ import { fieldTable, renderLists } from './templates/coverage-list.js';
 import { renderDetails } from './templates/details.js';
 import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
-import { errorView, renderEmpty, renderLoading } from './templates/states.js';
+import { errorView, renderEmpty, renderErrorTitle, renderLoading } from './templates/states.js';
 import type { ReadyView } from './templates/view.js';
 import { unchanged } from './templates/unchanged.js';
 import { createTranslator, type Translator } from './i18n/translate.js';
@@ -609,6 +609,8 @@ export class KomboIntegrationCard extends LitElement {
     const retry = canRetry ? this.#retry : undefined;
     if (!data) {
       if (errors) return errors.renderError(error!, tr, false, retry);
+      // Neither here nor waited for any more: the error views' chunk could not load.
+      if (error && !this.#serverShape() && !this.#pending.size) return renderErrorTitle(tr);
       return this.state === 'empty' ? renderEmpty(tr) : renderLoading(tr);
     }
     const hook = !!this.createConnectLink;

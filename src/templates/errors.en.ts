@@ -1,6 +1,5 @@
 /** English words of the error views; they arrive with their chunk (see `i18n/strings.ts`). */
 export const errorsEn = {
-  'error.title': 'This integration can’t be shown',
   'error.refreshTitle': 'Couldn’t update. Showing the last loaded details.',
   'error.invalid-data': 'The integration data is incomplete or malformed.',
   'error.json': 'The data is not valid JSON.',

@@ -19,6 +19,16 @@ export function renderLoading(tr: Translator) {
 }
 
 /**
+ * The error state without the error views (their chunk could not load): its title alone, rather
+ * than a loading state that never ends. Its words are the module's.
+ */
+export function renderErrorTitle(tr: Translator) {
+  return html`<div part="base error" class="card state error" role="alert">
+    <p class="state-title">${tr.t('error.title')}</p>
+  </div>`;
+}
+
+/**
  * The error state and the error beside stale data: a chunk with its words and styles, loaded on the
  * first failure (and alongside the first request for `src`, so a failing request never waits for it).
  */

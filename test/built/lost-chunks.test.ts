@@ -16,6 +16,19 @@ const requests = (chunk: string) =>
     .getEntriesByType('resource')
     .filter((entry) => new URL(entry.name).pathname.startsWith(`${BASE}chunks/${chunk}`)).length;
 
+/**
+ * What the card shows for an error without the error views: their title as an alert, never the
+ * loading state (whose "Loading integration…" would never end).
+ */
+function expectErrorTitle(card: KomboIntegrationCard): void {
+  const [base, ...more] = part(card, 'base');
+  expect(more).to.have.length(0);
+  expect(base!.getAttribute('part')).to.equal('base error');
+  expect(base!.getAttribute('role')).to.equal('alert');
+  expect(textOf(base!)).to.equal('This integration can’t be shown');
+  expect(card.shadowRoot!.querySelector('[aria-busy="true"], [role="status"]')).to.equal(null);
+}
+
 /** The page still runs its tasks (a card asking for a chunk in a loop starves them). */
 const responsive = () => new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -35,7 +48,7 @@ describe('the module when its chunks cannot load (built)', () => {
     for (const element of document.querySelectorAll('kombo-integration-card')) element.remove();
   });
 
-  it('still reports bad data without the error view: kombo-error once, state error, updateComplete settles', async () => {
+  it('still reports bad data without the error view: kombo-error once, state error, its title, updateComplete settles', async () => {
     const shown = card((element) => (element.integration = seed));
     await shown.updateComplete;
     const errors: unknown[] = [];
@@ -46,27 +59,32 @@ describe('the module when its chunks cannot load (built)', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include({ kind: 'parse' });
     expect(shown.state).to.equal('error');
+    expectErrorTitle(shown);
     // The next bad input is reported too, once.
     shown.integration = 42;
     await shown.updateComplete;
     await responsive();
     expect(errors).to.have.length(2);
     expect(errors[1]).to.include({ kind: 'invalid-data' });
+    expectErrorTitle(shown);
     expect(requests('error-view')).to.be.at.most(1);
   });
 
-  it('turns a src card whose request code cannot load into a network error, not endless loading', async () => {
+  it('turns a src card whose request code cannot load into a network error and its title, not endless loading', async () => {
     const shown = card((element) => (element.src = '/api/integrations/healthy'));
     const { detail } = await oneEvent(shown, 'kombo-error');
     expect(detail.error.kind).to.equal('network');
     expect(shown.state).to.equal('error');
     await shown.updateComplete;
     await responsive();
+    expectErrorTitle(shown);
     // Another URL cannot be asked for either: it says so too, rather than loading forever.
     const next = oneEvent(shown, 'kombo-error');
     shown.src = '/api/integrations/credentials-invalid';
     expect((await next).detail.error.kind).to.equal('network');
     expect(shown.state).to.equal('error');
+    await shown.updateComplete;
+    expectErrorTitle(shown);
     expect(requests('source-loader')).to.be.at.most(1);
   });
 

@@ -7,6 +7,8 @@ export const en = {
   'empty.title': 'No integration to show yet',
   'empty.body': 'Once a tool is connected, its health and data coverage appear here.',
   loading: 'Loading integration…',
+  // The error views bring the rest of their words; this one shows even when they cannot load.
+  'error.title': 'This integration can’t be shown',
 
   'category.HRIS': 'HR software',
   'category.ATS': 'Applicant tracking',
