@@ -6,6 +6,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { large, seed } from '../../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../../src/kombo-integration-card.js';
+import { expectAccessible } from '../axe.js';
 import { part, textOf } from '../dom.js';
 
 const BASE = '/cdn/kombo-integration-card@lost-chunks/';
@@ -20,13 +21,14 @@ const requests = (chunk: string) =>
  * What the card shows for an error without the error views: their title as an alert, never the
  * loading state (whose "Loading integration…" would never end).
  */
-function expectErrorTitle(card: KomboIntegrationCard): void {
+async function expectErrorTitle(card: KomboIntegrationCard): Promise<void> {
   const [base, ...more] = part(card, 'base');
   expect(more).to.have.length(0);
   expect(base!.getAttribute('part')).to.equal('base error');
   expect(base!.getAttribute('role')).to.equal('alert');
   expect(textOf(base!)).to.equal('This integration can’t be shown');
   expect(card.shadowRoot!.querySelector('[aria-busy="true"], [role="status"]')).to.equal(null);
+  await expectAccessible(card);
 }
 
 /** The page still runs its tasks (a card asking for a chunk in a loop starves them). */
@@ -59,14 +61,14 @@ describe('the module when its chunks cannot load (built)', () => {
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include({ kind: 'parse' });
     expect(shown.state).to.equal('error');
-    expectErrorTitle(shown);
+    await expectErrorTitle(shown);
     // The next bad input is reported too, once.
     shown.integration = 42;
     await shown.updateComplete;
     await responsive();
     expect(errors).to.have.length(2);
     expect(errors[1]).to.include({ kind: 'invalid-data' });
-    expectErrorTitle(shown);
+    await expectErrorTitle(shown);
     expect(requests('error-view')).to.be.at.most(1);
   });
 
@@ -77,14 +79,14 @@ describe('the module when its chunks cannot load (built)', () => {
     expect(shown.state).to.equal('error');
     await shown.updateComplete;
     await responsive();
-    expectErrorTitle(shown);
+    await expectErrorTitle(shown);
     // Another URL cannot be asked for either: it says so too, rather than loading forever.
     const next = oneEvent(shown, 'kombo-error');
     shown.src = '/api/integrations/credentials-invalid';
     expect((await next).detail.error.kind).to.equal('network');
     expect(shown.state).to.equal('error');
     await shown.updateComplete;
-    expectErrorTitle(shown);
+    await expectErrorTitle(shown);
     expect(requests('source-loader')).to.be.at.most(1);
   });
 
