@@ -12,6 +12,7 @@ import type { RequirementsStatus } from './data/requirements.js';
 import { lazyModule, sourceLoader } from './load/lazy-module.js';
 import type { LoaderCallbacks, SourceLoader } from './load/source-loader.js';
 import { observeLang, unobserveLang } from './i18n/lang-observer.js';
+import { isLarge } from './find/large.js';
 import { findLocale } from './i18n/find-locale.js';
 import {
   isLanguageLoaded,
@@ -46,8 +47,6 @@ const requirementsView = lazyModule(() => import('./requirements/requirements-vi
 
 /** Search: a chunk, loaded once a card shows a large integration or is given a filter. */
 const findView = lazyModule(() => import('./find/find-view.js'));
-/** Below this many fields the search field would only be in the way (the properties still work). */
-const FIND_FROM_FIELDS = 20;
 
 /** What `createConnectLink` is asked for. */
 export interface ConnectLinkRequest {
@@ -231,7 +230,7 @@ export class KomboIntegrationCard extends LitElement {
   #inputOrder: Record<Input, number> = { property: 0, inline: 0, src: 0 };
   #inputCounter = 0;
   /** Set when an input appeared, changed or went away; `willUpdate` then picks what to show. */
-  #inputChanged = false;
+  #inputChanged: boolean | undefined;
   #inlineText: string | undefined;
   #inlineObserver: MutationObserver | undefined;
   #internals: ElementInternals | undefined;
@@ -247,10 +246,11 @@ export class KomboIntegrationCard extends LitElement {
   #needsFrom: unknown[] = [];
   #kept: ReadyView['kept'] = new WeakMap();
   #find: FilterController | undefined;
-  #hydrating = false;
+  #hydrating: boolean | undefined;
   #tr: Translator | undefined;
-  #trKey = '';
-  #onLangChange = () => this.requestUpdate();
+  #trKey: string | undefined;
+  /** Renders again: the reader's language changed, or something the view waits for arrived. */
+  #rerender = () => this.requestUpdate();
   /** The `src` lifecycle, created once its chunk is here (see `#syncLoader`). */
   #loader: SourceLoader | undefined;
   /** The absolute URL `src` asks for, while `src` is the input on screen. */
@@ -319,14 +319,14 @@ export class KomboIntegrationCard extends LitElement {
     this.#inlineObserver = new MutationObserver(() => this.#readInline());
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.#readInline();
-    observeLang(this.#onLangChange);
+    observeLang(this.#rerender);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
-    unobserveLang(this.#onLangChange);
+    unobserveLang(this.#rerender);
   }
 
   #readInline(): void {
@@ -373,15 +373,12 @@ export class KomboIntegrationCard extends LitElement {
   /** Search arrives as a chunk once a full card shows a large integration, or is given a filter. */
   #syncFind(): void {
     if (this.#find || !this.#data || this.variant === 'summary' || this.#serverShape()) return;
-    if (!this.#filtering() && this.#coverage!.fields.total < FIND_FROM_FIELDS) return;
+    if (!this.#filtering() && !isLarge(this.#coverage!)) return;
     const module = findView.get();
     if (module) this.#find = new module.FilterController(this);
     else if (this.#filtering()) this.#await(findView.load());
-    else
-      findView.load().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
+    // Its failure re-renders nothing: this runs on every render, and would ask again.
+    else findView.load().then(this.#rerender, () => undefined);
   }
 
   /** Checks the requirements (once their region has arrived) against the data, without a request. */
@@ -490,7 +487,7 @@ export class KomboIntegrationCard extends LitElement {
   }
 
   /** Takes an outcome: new data replaces the old; an error clears it unless a refresh of the same source failed. */
-  #show(result: ParseResult, { keepDataOnError = false } = {}): void {
+  #show(result: ParseResult, { keepDataOnError }: { keepDataOnError?: boolean } = {}): void {
     if (result.ok) {
       if (this.#data?.id !== result.integration.id) {
         this.#openItems.clear();
@@ -521,7 +518,7 @@ export class KomboIntegrationCard extends LitElement {
    * On a server, and for a server-rendered card's first client render (hydration, which must match
    * the server's markup), the card draws no region that arrives as a chunk; they follow right after.
    */
-  #serverShape(): boolean {
+  #serverShape(): boolean | undefined {
     return isServer || this.#hydrating;
   }
 
@@ -564,16 +561,12 @@ export class KomboIntegrationCard extends LitElement {
     this.#trKey = key;
     this.#tr = createTranslator(locale, resolveStrings(locale, this.strings));
     // Until its table arrives the card speaks English (never blank); then it re-renders.
-    if (!isLanguageLoaded(locale)) void loadLanguage(locale).then(() => this.requestUpdate());
+    if (!isLanguageLoaded(locale)) void loadLanguage(locale).then(this.#rerender);
   }
 
   /** Preloads the field rows' template; renders again once it arrives (a model may be open). */
   #loadFieldTable(): void {
-    if (!fieldTable.get())
-      fieldTable.load().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
+    if (!fieldTable.get()) fieldTable.load().then(this.#rerender, () => undefined);
   }
 
   // Stable handlers: a new function per render would make Lit re-bind every listener each time.
@@ -613,30 +606,20 @@ export class KomboIntegrationCard extends LitElement {
       if (error && !this.#serverShape() && !this.#pending.size) return renderErrorTitle(tr);
       return this.state === 'empty' ? renderEmpty(tr) : renderLoading(tr);
     }
-    const hook = !!this.createConnectLink;
     const view: ReadyView = {
       integration: data,
       coverage: this.#coverage!,
       tr,
-      now: new Date(),
       logoAttempt: this.#logoAttempt,
       onLogoError: this.#onLogoError,
       openItems: this.#openItems,
       kept: this.#kept,
       needs: this.#needs,
       find: this.#find && {
-        filter: this.filter ?? '',
-        availability: this.availability ?? 'all',
-        large: this.#coverage!.fields.total >= FIND_FROM_FIELDS,
         controller: this.#find,
         view: findView.get()!,
       },
-      connect: {
-        can: { relink: hook || !!this.relinkSrc, setup: hook || !!this.setupLinkSrc },
-        busy: this.#connect.busy,
-        failure: this.#connect.failure,
-        onStart: this.#connect.start,
-      },
+      connect: this.#connect,
     };
     return html`<article
       part="base"

@@ -30,6 +30,12 @@ export class ConnectController implements ReactiveController {
     (card as ReactiveControllerHost).addController(this);
   }
 
+  /** Whether the host can get a link for this repair (a hook, or a URL for that kind). */
+  can(kind: ConnectKind): boolean {
+    const { card } = this;
+    return !!card.createConnectLink || !!(kind === 'relink' ? card.relinkSrc : card.setupLinkSrc);
+  }
+
   /** Click handler of both buttons; the button's `data-kind` says which flow. */
   start = (event: Event): void => {
     const kind = (event.currentTarget as HTMLElement).dataset.kind as ConnectKind;

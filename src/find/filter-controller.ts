@@ -35,6 +35,15 @@ export class FilterController implements ReactiveController {
     (card as ReactiveControllerHost).addController(this);
   }
 
+  /** The filter text and availability the result is of (the card's, as of this render). */
+  get filter(): string {
+    return this.#query;
+  }
+
+  get availability(): Availability {
+    return this.#availability;
+  }
+
   hostUpdate(): void {
     const { data, filter = '', availability = 'all' } = this.card;
     if (data !== this.#data || filter !== this.#query || availability !== this.#availability) {

@@ -6,6 +6,7 @@ import { addLazyStyles } from '../styles/lazy-styles.js';
 import { renderItem, renderList, renderLists, type Kind } from '../templates/coverage-list.js';
 import type { ReadyView } from '../templates/view.js';
 import type { FilterController } from './filter-controller.js';
+import { isLarge } from './large.js';
 import { highlight, type Availability, type FilterResult } from './match.js';
 import { findEn } from './strings.en.js';
 
@@ -103,8 +104,9 @@ function marker(terms: string[]) {
  * The same four slots as `renderLists` (controls, status, models, actions).
  */
 export function renderFind(view: ReadyView) {
-  const { filter, availability, controller, large } = view.find!;
-  const withControls = large || !!filter || availability !== 'all';
+  const { controller } = view.find!;
+  const { filter, availability } = controller;
+  const withControls = isLarge(view.coverage) || !!filter || availability !== 'all';
   const result = controller.result;
   if (!result) return renderLists(view, withControls ? controls(view, controller, filter, availability) : nothing);
   // One function per result: the items it marked stay as rendered while the result does.

@@ -10,12 +10,13 @@ export function findLocale(element: Element): string {
   let lang = isServer ? (element.getAttribute('lang') ?? '') : '';
   while (node && !lang) {
     const withLang: Element | null = node.closest('[lang]');
-    if (withLang) lang = withLang.getAttribute('lang') ?? '';
+    if (withLang) lang = withLang.getAttribute('lang')!; // it has one: `[lang]` matched it
     const root = node.getRootNode();
     node = !lang && root instanceof ShadowRoot ? root.host : null;
   }
   try {
-    return Intl.getCanonicalLocales(lang || (isServer ? '' : document.documentElement.lang) || 'en')[0] ?? 'en';
+    // One tag in, one out (or a RangeError).
+    return Intl.getCanonicalLocales(lang || (isServer ? '' : document.documentElement.lang) || 'en')[0]!;
   } catch {
     return 'en';
   }

@@ -25,7 +25,7 @@ export function renderRequirements(view: ReadyView, summary: boolean) {
   const { status } = view.needs!;
   const tone = status.met ? 'success' : 'danger';
   const missing = status.missing.length;
-  const reconnect = status.missing.some((each) => each.reason === 'OPTED_OUT') && view.connect.can.relink;
+  const reconnect = status.missing.some((each) => each.reason === 'OPTED_OUT') && view.connect.can('relink');
   return html`<section part="requirements" class="needs ${tone}" aria-labelledby="needs-title">
     <h3 class="visually-hidden" id="needs-title">${tr.t('needs.title')}</h3>
     <p class="needs-headline">

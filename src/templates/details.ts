@@ -9,7 +9,7 @@ function row(label: string, value: unknown, part = '') {
   </div>`;
 }
 
-export function renderDetails({ integration, tr, now }: ReadyView) {
+export function renderDetails({ integration, tr }: ReadyView) {
   const { end_user: user, scope_config: scope } = integration;
   const none = html`<span class="muted">${tr.t('details.none')}</span>`;
   const created = parseDate(integration.created_at);
@@ -25,7 +25,7 @@ export function renderDetails({ integration, tr, now }: ReadyView) {
           ? html`<time datetime=${integration.created_at}
               >${tr.t('details.createdValue', {
                 date: formatDate(created, tr.locale),
-                relative: formatRelative(created, tr.locale, now),
+                relative: formatRelative(created, tr.locale),
               })}</time
             >`
           : integration.created_at,

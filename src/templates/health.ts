@@ -12,7 +12,7 @@ const PARTS: Record<ConnectKind, string> = { relink: 'reconnect', setup: 'finish
  * (`aria-busy`, "Opening…") and, after a failure, says why beside it.
  */
 export function repair({ connect, tr }: ReadyView, kind: ConnectKind) {
-  if (!connect.can[kind]) return nothing;
+  if (!connect.can(kind)) return nothing;
   const busy = connect.busy === kind;
   return html`<button
       part=${PARTS[kind]}
@@ -20,7 +20,7 @@ export function repair({ connect, tr }: ReadyView, kind: ConnectKind) {
       type="button"
       data-kind=${kind}
       aria-busy=${busy ? 'true' : 'false'}
-      @click=${connect.onStart}
+      @click=${connect.start}
     >
       ${tr.t(busy ? 'connect.opening' : `connect.${kind}`)}
     </button>

@@ -1,9 +1,7 @@
-import type { ConnectFailure } from '../connect/connect-controller.js';
+import type { ConnectController } from '../connect/connect-controller.js';
 import type { CoverageSummary } from '../data/coverage.js';
 import type { RequirementMarks, RequirementsStatus } from '../data/requirements.js';
-import type { ConnectKind } from '../events.js';
 import type { FilterController } from '../find/filter-controller.js';
-import type { Availability } from '../find/match.js';
 import type { Integration } from '../data/integration.js';
 import type { Translator } from '../i18n/translate.js';
 
@@ -12,7 +10,6 @@ export interface ReadyView {
   integration: Integration;
   coverage: CoverageSummary;
   tr: Translator;
-  now: Date;
   /** Index into the usable logo candidates; past the end means "draw the monogram". */
   logoAttempt: number;
   onLogoError(): void;
@@ -24,18 +21,10 @@ export interface ReadyView {
    * WeakMap keyed by items keeps its hash table at its largest after the items are gone.
    */
   kept: WeakMap<object, [unknown[], unknown]>;
-  /** The repair buttons: which the host can get a link for, and the flow's state. */
-  connect: {
-    can: Record<ConnectKind, boolean>;
-    busy: ConnectKind | undefined;
-    failure: ConnectFailure | undefined;
-    onStart(event: Event): void;
-  };
-  /** Search, once its chunk is here: the filter, its controller, and whether the integration is large. */
+  /** The repair buttons: which the host can get a link for, the flow's state and its start. */
+  connect: Pick<ConnectController, 'can' | 'busy' | 'failure' | 'start'>;
+  /** Search, once its chunk is here: its controller (with the filter) and its templates. */
   find?: {
-    filter: string;
-    availability: Availability;
-    large: boolean;
     controller: FilterController;
     view: typeof import('../find/find-view.js');
   };
