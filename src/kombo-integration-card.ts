@@ -564,9 +564,12 @@ export class KomboIntegrationCard extends LitElement {
     if (!isLanguageLoaded(locale)) void loadLanguage(locale).then(this.#rerender);
   }
 
-  /** Preloads the field rows' template; renders again once it arrives (a model may be open). */
+  /**
+   * Preloads the field rows' template; renders again once it arrives, or once it cannot (a model
+   * may be open, waiting for it).
+   */
   #loadFieldTable(): void {
-    if (!fieldTable.get()) fieldTable.load().then(this.#rerender, () => undefined);
+    if (!fieldTable.get()) fieldTable.load().then(this.#rerender, this.#rerender);
   }
 
   // Stable handlers: a new function per render would make Lit re-bind every listener each time.

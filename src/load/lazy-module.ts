@@ -7,9 +7,19 @@
 export function lazyModule<T>(importer: () => Promise<T>) {
   let module: T | undefined;
   let loading: Promise<T> | undefined;
+  let failed = false;
   return {
     get: (): T | undefined => module,
-    load: (): Promise<T> => (loading ??= importer().then((loaded) => (module = loaded))),
+    load: (): Promise<T> =>
+      (loading ??= importer().then(
+        (loaded) => (module = loaded),
+        (cause: unknown) => {
+          failed = true;
+          throw cause;
+        },
+      )),
+    /** Whether it was asked for and could not load (it will not be asked for again). */
+    failed: (): boolean => failed,
   };
 }
 

@@ -44,7 +44,9 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
   const key = `${kind}:${item.id}`;
   const open = options.open ?? view.openItems.has(key);
   const table = fieldTable.get()?.renderFieldTable;
-  const from = [tr, view.needs, open, table, options.fields, options.mark, options.deferred];
+  // Without its chunk (still on its way, or lost) an open item says so, in its live region.
+  const waiting = fieldTable.failed() ? 'fields.lost' : 'fields.loading';
+  const from = [tr, view.needs, open, table, waiting, options.fields, options.mark, options.deferred];
   const kept = view.kept.get(item);
   if (kept && unchanged(from, kept[0])) return kept[1];
   const mark = options.mark ?? ((text: string) => text);
@@ -87,7 +89,7 @@ export function renderItem(view: ReadyView, kind: Kind, item: CoverageItem, opti
             ? nothing
             : table && !options.deferred
               ? table(view, item, options.fields ?? item.fields, mark)
-              : html`<p class="muted" role=${options.deferred ? nothing : 'status'}>${tr.t('fields.loading')}</p>`
+              : html`<p class="muted" role=${options.deferred ? nothing : 'status'}>${tr.t(waiting)}</p>`
         }
       </div>
     </details>

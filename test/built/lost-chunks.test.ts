@@ -7,7 +7,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { large, seed } from '../../demo/fixtures.mjs';
 import type { KomboIntegrationCard } from '../../src/kombo-integration-card.js';
 import { expectAccessible } from '../axe.js';
-import { part, textOf } from '../dom.js';
+import { part, textOf, waitUntil } from '../dom.js';
 
 const BASE = '/cdn/kombo-integration-card@lost-chunks/';
 
@@ -109,7 +109,7 @@ describe('the module when its chunks cannot load (built)', () => {
     expect(requests('find-view')).to.be.at.most(1);
   });
 
-  it('stays in English without its language, and an open model says its fields are loading', async () => {
+  it('stays in English without its language, and an open model says its fields cannot be shown', async () => {
     const shown = card((element) => {
       element.setAttribute('lang', 'fr');
       element.integration = large(2, 25);
@@ -117,10 +117,20 @@ describe('the module when its chunks cannot load (built)', () => {
     await shown.updateComplete;
     part(shown, 'model')[0]!.querySelector('summary')!.click();
     await shown.updateComplete;
+    // "Loading fields…" until the rows' chunk has failed, then never again.
+    const status = () => part(shown, 'model')[0]!.querySelector('[role="status"]');
+    await waitUntil(() => textOf(status()) === 'The fields can’t be shown.', 'the open model says so');
     await responsive();
     expect(textOf(shown.shadowRoot!.querySelector('#summary-title'))).to.equal('Data coverage');
-    expect(textOf(part(shown, 'model')[0]!)).to.contain('Loading fields…');
+    expect(textOf(part(shown, 'model')[0]!)).not.to.contain('Loading fields…');
     expect(part(shown, 'field')).to.have.length(0);
+    // A model opened later says it in the render that opens it.
+    const second = part(shown, 'model')[1]!.querySelector('details')!;
+    second.querySelector('summary')!.click();
+    await oneEvent(second, 'toggle');
+    await shown.updateComplete;
+    expect(textOf(second.querySelector('[role="status"]'))).to.equal('The fields can’t be shown.');
+    await expectAccessible(shown);
     expect(requests('fr-')).to.be.at.most(1);
     expect(requests('field-table')).to.be.at.most(1);
   });

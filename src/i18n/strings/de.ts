@@ -72,6 +72,7 @@ const de: Strings = {
   'item.fields': '{available} von {total} Feldern verfügbar',
   'item.noFields': 'Keine Felder aufgeführt',
   'fields.loading': 'Felder werden geladen …',
+  'fields.lost': 'Die Felder können nicht angezeigt werden.',
   'fields.caption': 'Felder von {item}',
   'fields.name': 'Feld',
   'fields.availability': 'Verfügbarkeit',

@@ -58,6 +58,7 @@ export const en = {
   'item.fields': '{available} of {total} fields available',
   'item.noFields': 'No fields listed',
   'fields.loading': 'Loading fields…',
+  'fields.lost': 'The fields can’t be shown.',
 
   available: 'Available',
   unavailable: 'Not available',

@@ -71,6 +71,7 @@ const es: Strings = {
   'item.fields': '{available} de {total} campos disponibles',
   'item.noFields': 'No hay campos',
   'fields.loading': 'Cargando los campos…',
+  'fields.lost': 'No se pueden mostrar los campos.',
   'fields.caption': 'Campos de {item}',
   'fields.name': 'Campo',
   'fields.availability': 'Disponibilidad',

@@ -71,6 +71,7 @@ const fr: Strings = {
   'item.fields': '{available} champs disponibles sur {total}',
   'item.noFields': 'Aucun champ indiqué',
   'fields.loading': 'Chargement des champs…',
+  'fields.lost': 'Impossible d’afficher les champs.',
   'fields.caption': 'Champs de {item}',
   'fields.name': 'Champ',
   'fields.availability': 'Disponibilité',

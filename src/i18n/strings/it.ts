@@ -71,6 +71,7 @@ const it: Strings = {
   'item.fields': '{available} campi su {total} disponibili',
   'item.noFields': 'Nessun campo elencato',
   'fields.loading': 'Caricamento dei campi…',
+  'fields.lost': 'Impossibile mostrare i campi.',
   'fields.caption': 'Campi di {item}',
   'fields.name': 'Campo',
   'fields.availability': 'Disponibilità',
