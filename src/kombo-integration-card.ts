@@ -600,13 +600,14 @@ export class KomboIntegrationCard extends LitElement {
     const error = this.#error;
     const canRetry = this.#activeInput() === 'src';
     // Until the error view's chunk is here the card keeps showing what it showed (loading, or the
-    // last good data); `kombo-error` and `updateComplete` wait for it.
-    const errors = error && !this.#serverShape() ? errorView.get() : undefined;
+    // last good data); `kombo-error` and `updateComplete` wait for it. If it cannot load, an error
+    // with nothing to show says its title. A server (and hydration) draws neither.
+    const errorShown = error && !this.#serverShape();
+    const errors = errorShown ? errorView.get() : undefined;
     const retry = canRetry ? this.#retry : undefined;
     if (!data) {
       if (errors) return errors.renderError(error!, tr, false, retry);
-      // Neither here nor waited for any more: the error views' chunk could not load.
-      if (error && !this.#serverShape() && !this.#pending.size) return renderErrorTitle(tr);
+      if (errorShown && errorView.failed()) return renderErrorTitle(tr);
       return this.state === 'empty' ? renderEmpty(tr) : renderLoading(tr);
     }
     const view: ReadyView = {

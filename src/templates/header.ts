@@ -4,8 +4,8 @@ import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
 
 /** Usable image URLs in order of preference: the wide logo, then the square icon. */
-function logoCandidates(tool: ReadyView['integration']['tool']): (string | undefined)[] {
-  return [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter(Boolean);
+function logoCandidates(tool: ReadyView['integration']['tool']): string[] {
+  return [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter(Boolean) as string[];
 }
 
 function monogram(label: string): string {
