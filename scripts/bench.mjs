@@ -14,9 +14,10 @@
 // only in that frame. The first render at 15 × 40 is also timed to the forced layout alone.
 // It also builds v0.1 (commit 8eb4cf8) in a git worktree (.bench/, never committed) and measures
 // its first render and floor in the same run, interleaved with the current build's.
-// Prints ratios (median of RUNS after WARMUPS, with the spread) and the absolute times, then where
-// each first render's time goes (input and validation, template values, Lit's commit, style and
-// layout) next to its floor's (innerHTML, style and layout).
+// Prints ratios (median of RUNS after WARMUPS, with the spread and a 95 % bootstrap interval of the
+// median), a control (the 15 × 40 floor against itself: what noise alone does to a ratio) and the
+// absolute times, then where each first render's time goes (input and validation, template values,
+// Lit's commit, style and layout) next to its floor's (innerHTML, style and layout).
 // PROFILE=step:size (e.g. PROFILE=render:huge) instead prints where that step spends its time: the
 // functions with the most self time in a CPU profile of ten runs of it.
 import { execFileSync } from 'node:child_process';
@@ -184,7 +185,8 @@ const page = (
         phases = { input, values, commit: update - values, layout: render - (updated - start), next };
         return render;
       }
-      if (step === 'render-floor') return floor(...takeOut(element));
+      // 'render-floor-again': the same floor once more, as a control (see the rows below).
+      if (step.startsWith('render-floor')) return floor(...takeOut(element));
       // Expanding the model with the most fields (100, or 40 in the realistic size).
       const details = element.shadowRoot.querySelector('details');
       if (step === 'expand' || step === 'expand-floor') {
@@ -270,6 +272,19 @@ const browser = await puppeteer.launch({
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const spread = (values) => [Math.min(...values), Math.max(...values)];
+/**
+ * Where the median of these per-run ratios could lie: a 95 % bootstrap interval (the median of
+ * 2,000 resamples with replacement, their 2.5th and 97.5th percentiles), from a fixed seed so a run
+ * prints the same interval for the same numbers.
+ */
+const interval = (values) => {
+  let seed = 1;
+  const random = () => ((seed = (seed * 48271) % 2147483647) - 1) / 2147483646;
+  const medians = Array.from({ length: 2000 }, () =>
+    median(values.map(() => values[Math.floor(random() * values.length)])),
+  ).sort((a, b) => a - b);
+  return [medians[50], medians[1949]];
+};
 try {
   const pages = {};
   for (const version of ['current', 'v0.1']) {
@@ -339,6 +354,7 @@ try {
   const steps = [
     ['current', 'render', 'seed'],
     ['current', 'render-floor', 'seed'],
+    ['current', 'render-floor-again', 'realistic'],
     ['current', 'render', 'realistic'],
     ['current', 'render-floor', 'realistic'],
     ['current', 'render', 'huge'],
@@ -387,7 +403,8 @@ try {
     const values = perRun(get(a, pick), get(b, pick));
     if (values.some(Number.isNaN)) return 'NaN';
     const [low, high] = spread(values);
-    return `${median(values).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
+    const [from, to] = interval(values);
+    return `${median(values).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)}) | ${from.toFixed(2)}–${to.toFixed(2)}`;
   };
   const ms = (key, pick) => `${median(get(key, pick)).toFixed(1)} ms`;
   /** A run's time to its forced layout alone, without the next frame. */
@@ -407,6 +424,11 @@ try {
       'first render, 15 × 40, against its floor, to the forced layout (target ≤ 1.2× laid out; no item waits at this size, so this is the whole layout)',
       ratio('current render realistic', 'current render-floor realistic', forcedOnly),
       `${ms('current render realistic', forcedOnly)} / ${ms('current render-floor realistic', forcedOnly)}`,
+    ],
+    [
+      'control: the 15 × 40 floor against itself, measured twice in each round (the noise in every ratio; ideally 1.00×)',
+      ratio('current render-floor realistic', 'current render-floor-again realistic'),
+      `${ms('current render-floor realistic')} / ${ms('current render-floor-again realistic')}`,
     ],
     [
       'first render, 200 × 100, against its floor',
@@ -460,9 +482,9 @@ try {
     ],
   ];
   console.log(
-    `| measure (${await browser.version()}, one run; median of ${RUNS} after ${WARMUPS} warm-ups, spread in brackets) | ratio | ms |`,
+    `| measure (${await browser.version()}, one run; median of ${RUNS} after ${WARMUPS} warm-ups, spread in brackets) | ratio | 95 % interval of the median | ms |`,
   );
-  console.log('| --- | --- | --- |');
+  console.log('| --- | --- | --- | --- |');
   for (const [name, value, abs] of rows.filter((row) => !row[1].includes('NaN')))
     console.log(`| ${name} | ${value} | ${abs} |`);
   // Where each first render's time goes, next to its floor's (medians of the same runs).
