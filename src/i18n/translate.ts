@@ -3,13 +3,18 @@ import type { StringKey, Strings } from './strings.js';
 
 export type Vars = Record<string, string | number>;
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function fill(template: string, vars: Vars = {}): string {
-  if (!template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(vars, name) ? String(vars[name]) : match,
-  );
-}
+/** Each template split once into text and placeholder names (odd places), for every later fill. */
+const pieces = new Map<string, string[]>();
+
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. A template
+ * is split once, not matched by a regular expression on every fill: an item's words are filled for
+ * every model of the first render.
+ */
+export const fill = (template: string, vars: Vars = {}): string =>
+  (pieces.get(template) ?? pieces.set(template, template.split(/\{(\w+)\}/)).get(template)!)
+    .map((part, i) => (i % 2 ? (Object.hasOwn(vars, part) ? vars[part] : `{${part}}`) : part))
+    .join('');
 
 export interface Translator {
   locale: string;

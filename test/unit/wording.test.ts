@@ -14,6 +14,12 @@ describe('fill', () => {
     expect(fill('{a}')).to.equal('{a}');
   });
 
+  it('fills the same template anew each time, and never fills a value’s own braces', () => {
+    expect(fill('{a} of {b}', { a: 1, b: 2 })).to.equal('1 of 2');
+    expect(fill('{a} of {b}', { a: 3, b: 4 })).to.equal('3 of 4');
+    expect(fill('{a} of {b}', { a: '{b}', b: 'x' })).to.equal('{b} of x');
+  });
+
   it('does not treat inherited object keys as variables', () => {
     expect(fill('{constructor} {toString}', {})).to.equal('{constructor} {toString}');
   });
