@@ -3,8 +3,16 @@ import type { StringKey, Strings } from './strings.js';
 
 export type Vars = Record<string, string | number>;
 
-/** Each template split once into text and placeholder names (odd places), for every later fill. */
+/**
+ * Each template split once into text and placeholder names (odd places), for every later fill. Kept
+ * for the page's life, so bounded: a host that builds its override words anew each time cannot grow it.
+ */
 const pieces = new Map<string, string[]>();
+
+const split = (template: string): string[] => (
+  pieces.size > 999 && pieces.clear(),
+  pieces.set(template, template.split(/\{(\w+)\}/)).get(template)!
+);
 
 /**
  * Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. A template
@@ -12,7 +20,7 @@ const pieces = new Map<string, string[]>();
  * every model of the first render.
  */
 export const fill = (template: string, vars: Vars = {}): string =>
-  (pieces.get(template) ?? pieces.set(template, template.split(/\{(\w+)\}/)).get(template)!)
+  (pieces.get(template) ?? split(template))
     .map((part, i) => (i % 2 ? (Object.hasOwn(vars, part) ? vars[part] : `{${part}}`) : part))
     .join('');
 
