@@ -6,12 +6,13 @@ export type Vars = Record<string, string | number>;
 /**
  * Each template split once into text and placeholder names (odd places), for every later fill. Kept
  * for the page's life, so bounded: a host that builds its override words anew each time cannot grow it.
+ * Exported for the tests, which start each from an empty one.
  */
-const pieces = new Map<string, string[]>();
+export const splitTemplates = new Map<string, string[]>();
 
 const split = (template: string): string[] => (
-  pieces.size > 999 && pieces.clear(),
-  pieces.set(template, template.split(/\{(\w+)\}/)).get(template)!
+  splitTemplates.size > 999 && splitTemplates.clear(),
+  splitTemplates.set(template, template.split(/\{(\w+)\}/)).get(template)!
 );
 
 /**
@@ -20,7 +21,7 @@ const split = (template: string): string[] => (
  * every model of the first render.
  */
 export const fill = (template: string, vars: Vars = {}): string =>
-  (pieces.get(template) ?? split(template))
+  (splitTemplates.get(template) ?? split(template))
     .map((part, i) => (i % 2 ? (Object.hasOwn(vars, part) ? vars[part] : `{${part}}`) : part))
     .join('');
 

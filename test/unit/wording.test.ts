@@ -1,12 +1,16 @@
 import { expect } from 'chai';
 import { formatDate, formatRelative, parseDate } from '../../src/i18n/format-date.js';
 import { en } from '../../src/i18n/strings/en.js';
-import { createTranslator, fill } from '../../src/i18n/translate.js';
+import { createTranslator, fill, splitTemplates } from '../../src/i18n/translate.js';
 import { availabilityTone, setupTone, statusTone } from '../../src/templates/tones.js';
 
 describe('fill', () => {
+  // Each test splits its templates anew: none may pass on a template another split before it.
+  beforeEach(() => splitTemplates.clear());
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(fill('{a} of {b}', { a: 1, b: 2 })).to.equal('1 of 2');
+    expect(fill('{available} of {total_2}', { available: 3, total_2: 4 })).to.equal('3 of 4');
     expect(fill('{a} of {missing}', { a: 1 })).to.equal('1 of {missing}');
     expect(fill('{a}{a}', { a: 'x' })).to.equal('xx');
     expect(fill('{a}', { a: 0 })).to.equal('0');
@@ -18,6 +22,19 @@ describe('fill', () => {
     expect(fill('{a} of {b}', { a: 1, b: 2 })).to.equal('1 of 2');
     expect(fill('{a} of {b}', { a: 3, b: 4 })).to.equal('3 of 4');
     expect(fill('{a} of {b}', { a: '{b}', b: 'x' })).to.equal('{b} of x');
+  });
+
+  it('splits each template once, and keeps at most 1,000 of them', () => {
+    fill('{a} one', { a: 1 });
+    fill('{a} two', { a: 2 });
+    expect(fill('{a} one', { a: 3 })).to.equal('3 one');
+    expect([...splitTemplates.keys()]).to.deep.equal(['{a} one', '{a} two']);
+    splitTemplates.clear();
+    for (let i = 0; i < 1000; i++) fill(`{a} ${i}`, { a: i });
+    expect(splitTemplates.size).to.equal(1000);
+    // The next one starts afresh rather than growing the cache for the page's life.
+    expect(fill('{a} and more', { a: 'x' })).to.equal('x and more');
+    expect([...splitTemplates.keys()]).to.deep.equal(['{a} and more']);
   });
 
   it('does not treat inherited object keys as variables', () => {
