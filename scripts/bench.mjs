@@ -19,6 +19,8 @@
 // median), a control (the 15 × 40 floor against itself: what noise alone does to a ratio) and the
 // absolute times, then where each first render's time goes (input and validation, template values,
 // Lit's commit, style and layout) next to its floor's (innerHTML, style and layout).
+// BASE=<git ref> also builds that commit (in .bench/) and compares this build's first renders with
+// its, interleaved in the same run: the A/B that shows a small gain or loss, phase by phase.
 // PROFILE=step:size (e.g. PROFILE=render:huge) instead prints where that step spends its time: the
 // functions with the most self time in a CPU profile of ten runs of it.
 import { execFileSync } from 'node:child_process';
@@ -38,13 +40,21 @@ if (!existsSync('dist/cdn/kombo-integration-card.js')) {
   console.error('Missing dist/cdn: run `npm run build` first.');
   process.exit(1);
 }
-// v0.1, built once in a worktree that shares this checkout's node_modules.
-const old = join(root, '.bench', 'v0.1');
-if (!existsSync(join(old, 'dist/cdn/kombo-integration-card.js'))) {
-  if (!existsSync(old)) execFileSync('git', ['worktree', 'add', '--detach', old, V01], { stdio: 'ignore' });
-  if (!existsSync(join(old, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(old, 'node_modules'));
-  execFileSync('npx', ['rollup', '-c'], { cwd: old, stdio: 'ignore' });
-}
+/** Another build of the card, made once in a worktree (`.bench/<name>`) that shares this checkout's node_modules. */
+const buildAt = (name, ref) => {
+  const dir = join(root, '.bench', name);
+  if (existsSync(join(dir, 'dist/cdn/kombo-integration-card.js'))) return;
+  if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, ref], { stdio: 'ignore' });
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  execFileSync('npx', ['rollup', '-c'], { cwd: dir, stdio: 'ignore' });
+};
+buildAt('v0.1', V01);
+// BASE=<git ref>: that commit's build too, measured interleaved with this one: an A/B of two builds in
+// one run, which can show a change smaller than what moves one run against another.
+const BASE = process.env.BASE
+  ? execFileSync('git', ['rev-parse', '--short', process.env.BASE], { encoding: 'utf8' }).trim()
+  : undefined;
+if (BASE) buildAt(`base-${BASE}`, BASE);
 
 const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html' };
 
@@ -266,6 +276,8 @@ const server = createServer((request, response) => {
   }
   if (path === '/current.html') return response.end(page('/dist/cdn/kombo-integration-card.js', 'current'));
   if (path === '/v0.1.html') return response.end(page('/.bench/v0.1/dist/cdn/kombo-integration-card.js', 'v0.1'));
+  if (BASE && path === '/base.html')
+    return response.end(page(`/.bench/base-${BASE}/dist/cdn/kombo-integration-card.js`, 'base'));
   const file = normalize(join(root, path));
   if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
   response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
@@ -301,7 +313,7 @@ const interval = (values) => {
 };
 try {
   const pages = {};
-  for (const version of ['current', 'v0.1']) {
+  for (const version of ['current', 'v0.1', ...(BASE ? ['base'] : [])]) {
     const tab = await browser.newPage();
     await tab.setViewport({ width: 1024, height: 800 });
     if (process.env.DEBUG)
@@ -389,6 +401,12 @@ try {
     ['current', 'filter-floor', 'huge'],
     ['current', 'filter-next', 'huge'],
     ['current', 'filter-next-floor', 'huge'],
+    ...(BASE
+      ? [
+          ['base', 'render', 'realistic'],
+          ['base', 'render', 'huge'],
+        ]
+      : []),
   ];
   // ONLY=realistic (or ONLY=expand, ONLY=render,huge …) measures the steps that match every word.
   const only = process.env.ONLY?.split(',') ?? [];
@@ -421,7 +439,10 @@ try {
     const [from, to] = interval(values);
     return `${median(values).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)}) | ${from.toFixed(2)}–${to.toFixed(2)}`;
   };
-  const ms = (key, pick) => `${median(get(key, pick)).toFixed(1)} ms`;
+  const ms = (key, pick) => {
+    const value = median(get(key, pick));
+    return `${value.toFixed(value < 1 ? 2 : 1)} ms`;
+  };
   /** A run's time to its forced layout alone, without the next frame. */
   const forcedOnly = (run) => run.ms - run.phases.next;
   const rows = [
@@ -495,6 +516,25 @@ try {
       ratio('current render-floor huge', 'v0.1 render-floor huge'),
       `${ms('current render-floor huge')} / ${ms('v0.1 render-floor huge')}`,
     ],
+    ...(BASE
+      ? [
+          [
+            `first render, 15 × 40: this build against ${BASE}`,
+            ratio('current render realistic', 'base render realistic'),
+            `${ms('current render realistic')} / ${ms('base render realistic')}`,
+          ],
+          ...['input', 'values', 'commit'].map((name) => [
+            `the same, ${{ input: 'input (validation)', values: 'template values', commit: 'Lit’s commit' }[name]} alone`,
+            ratio('current render realistic', 'base render realistic', (run) => run.phases[name]),
+            `${ms('current render realistic', (run) => run.phases[name])} / ${ms('base render realistic', (run) => run.phases[name])}`,
+          ]),
+          [
+            `first render, 200 × 100: this build against ${BASE}`,
+            ratio('current render huge', 'base render huge'),
+            `${ms('current render huge')} / ${ms('base render huge')}`,
+          ],
+        ]
+      : []),
   ];
   console.log(
     `| measure (${await browser.version()}, one run; median of ${RUNS} after ${WARMUPS} warm-ups, spread in brackets) | ratio | 95 % interval of the median | ms |`,
