@@ -69,7 +69,7 @@ const page = (
   // Logos on their way, as a page's are at its first paint: this server answers them only after a
   // second, never from a cache. The fixtures' own host is unreachable here, so their logos failed,
   // and each failure made the card render again (trying its icon, then its monogram) a few ms after
-  // its first render, at times inside the time measured.
+  // its first render, close enough to land inside the time measured.
   for (const data of Object.values(sizes)) data.tool.logo_url = data.tool.icon_url = location.origin + '/slow-logo.svg';
   const texts = Object.fromEntries(Object.entries(sizes).map(([name, data]) => [name, JSON.stringify(data)]));
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
