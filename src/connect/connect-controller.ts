@@ -30,10 +30,14 @@ export class ConnectController implements ReactiveController {
     (card as ReactiveControllerHost).addController(this);
   }
 
+  /** The vendor's backend URL that gives a link for this repair, if the host set one. */
+  src(kind: ConnectKind): string | undefined {
+    return kind === 'relink' ? this.card.relinkSrc : this.card.setupLinkSrc;
+  }
+
   /** Whether the host can get a link for this repair (a hook, or a URL for that kind). */
   can(kind: ConnectKind): boolean {
-    const { card } = this;
-    return !!card.createConnectLink || !!(kind === 'relink' ? card.relinkSrc : card.setupLinkSrc);
+    return !!this.card.createConnectLink || !!this.src(kind);
   }
 
   /** Click handler of both buttons; the button's `data-kind` says which flow. */

@@ -55,7 +55,13 @@ function linkOf(value: unknown): unknown {
 }
 
 /** Asks the host's hook or the vendor's backend for a Kombo Connect link. */
-async function getLink(card: KomboIntegrationCard, kind: ConnectKind, language: string, signal: AbortSignal) {
+async function getLink(
+  controller: ConnectController,
+  card: KomboIntegrationCard,
+  kind: ConnectKind,
+  language: string,
+  signal: AbortSignal,
+) {
   let link: unknown;
   if (card.createConnectLink) {
     try {
@@ -69,7 +75,7 @@ async function getLink(card: KomboIntegrationCard, kind: ConnectKind, language: 
       return { ok: false, error } satisfies LinkResult;
     }
   } else {
-    const url = new URL((kind === 'relink' ? card.relinkSrc : card.setupLinkSrc)!, document.baseURI).href;
+    const url = new URL(controller.src(kind)!, document.baseURI).href;
     const { fetcher, credentials, timeout } = card;
     const { request, readJsonResponse } = await sourceLoader.load();
     const exchange = await request(url, { fetcher, credentials, timeout, signal, json: { language } });
@@ -105,7 +111,7 @@ export async function runConnectFlow(
   const language = baseLanguage(locale);
   let link: LinkResult;
   try {
-    link = await getLink(card, kind, CONNECT_LANGUAGES.includes(language) ? language : 'en', signal);
+    link = await getLink(controller, card, kind, CONNECT_LANGUAGES.includes(language) ? language : 'en', signal);
   } catch (cause) {
     if (signal.aborted) return; // the card was removed while asking for the link
     link = { ok: false, error: networkError(cause) };
