@@ -26,7 +26,7 @@ import { lazyStyles } from './styles/lazy-styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
 import { fieldTable, renderLists } from './templates/coverage-list.js';
 import { renderDetails } from './templates/details.js';
-import { renderHeader } from './templates/header.js';
+import { logoCandidates, renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
 import { errorView, renderEmpty, renderErrorTitle, renderLoading } from './templates/states.js';
 import type { ReadyView } from './templates/view.js';
@@ -226,6 +226,11 @@ export class KomboIntegrationCard extends LitElement {
   #data: Integration | undefined;
   /** Counted once per integration, not on every render (a large one has 10,000 fields). */
   #coverage: CoverageSummary | undefined;
+  /**
+   * The integration's usable logo URLs not yet failed, checked once when an integration arrives (see
+   * `logoCandidates`); the first is drawn, none means the monogram.
+   */
+  #logos: string[] = [];
   #error: CardError | undefined;
   #inputOrder: Record<Input, number> = { property: 0, inline: 0, src: 0 };
   #inputCounter = 0;
@@ -236,7 +241,6 @@ export class KomboIntegrationCard extends LitElement {
   #internals: ElementInternals | undefined;
   #queuedEvents: (() => void)[] = [];
   #openItems = new Set<string>();
-  #logoAttempt = 0;
   #adoptedStyles = 0;
   /** Chunks the view on screen still waits for; events and `updateComplete` wait with it. */
   #pending = new Set<Promise<unknown>>();
@@ -491,7 +495,7 @@ export class KomboIntegrationCard extends LitElement {
     if (result.ok) {
       if (this.#data?.id !== result.integration.id) {
         this.#openItems.clear();
-        this.#logoAttempt = 0;
+        this.#logos = logoCandidates(result.integration.tool);
       }
       this.#data = result.integration;
       this.#coverage = summarizeCoverage(result.integration);
@@ -574,7 +578,7 @@ export class KomboIntegrationCard extends LitElement {
 
   // Stable handlers: a new function per render would make Lit re-bind every listener each time.
   #onLogoError = () => {
-    this.#logoAttempt++;
+    this.#logos.shift();
     this.requestUpdate();
   };
 
@@ -614,7 +618,7 @@ export class KomboIntegrationCard extends LitElement {
       integration: data,
       coverage: this.#coverage!,
       tr,
-      logoAttempt: this.#logoAttempt,
+      logo: this.#logos[0],
       onLogoError: this.#onLogoError,
       openItems: this.#openItems,
       kept: this.#kept,

@@ -286,5 +286,17 @@ describe('the logo', () => {
     await oneEvent(second, 'error');
     await card.updateComplete;
     expect(part(card, 'monogram')[0]!.textContent).to.equal('F');
+    // The same integration again (a refresh) does not try the failed logos anew…
+    card.integration = clone(data);
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(card, 'monogram')[0]!.textContent).to.equal('F');
+    // …another integration starts with its own logo.
+    const other = clone(data);
+    other.id = 'another-integration';
+    other.tool.logo_url = local;
+    card.integration = other;
+    await card.updateComplete;
+    expect(part(card, 'logo')[0]!.getAttribute('src')).to.equal(local);
   });
 });

@@ -3,8 +3,11 @@ import { safeUrl } from '../data/safe-url.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
 
-/** Usable image URLs in order of preference: the wide logo, then the square icon. */
-function logoCandidates(tool: ReadyView['integration']['tool']): string[] {
+/**
+ * Usable image URLs in order of preference: the wide logo, then the square icon. The card checks
+ * them once per integration it is given, not on every render.
+ */
+export function logoCandidates(tool: ReadyView['integration']['tool']): string[] {
   return [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter(Boolean) as string[];
 }
 
@@ -15,7 +18,7 @@ function monogram(label: string): string {
 export function renderHeader(view: ReadyView) {
   const { integration, tr } = view;
   const { tool } = integration;
-  const src = logoCandidates(tool)[view.logoAttempt];
+  const src = view.logo;
   const logo = src
     ? html`<img
         part="logo"

@@ -10,8 +10,8 @@ export interface ReadyView {
   integration: Integration;
   coverage: CoverageSummary;
   tr: Translator;
-  /** Index into the usable logo candidates; past the end means "draw the monogram". */
-  logoAttempt: number;
+  /** The logo URL to try (the next candidate after each failed one); none means "draw the monogram". */
+  logo: string | undefined;
   onLogoError(): void;
   /** Keys (`model:<id>`, `action:<id>`) of the expanded items. */
   openItems: ReadonlySet<string>;
