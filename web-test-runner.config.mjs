@@ -2,11 +2,17 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { komboChain } from './demo/kombo-chain.mjs';
-import { mockBackend } from './demo/mock-backend.mjs';
 import { vendor } from './demo/vendor-plugin.mjs';
 import { svelte } from './test/plugins/svelte.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
+import { localLogos } from './test/plugins/local-logos.mjs';
+
+// The fixtures' logos come from this server; the modules that import the fixtures load after.
+const { port, logos, middleware: logoFiles } = await localLogos();
+const [{ komboChain }, { mockBackend }] = await Promise.all([
+  import('./demo/kombo-chain.mjs'),
+  import('./demo/mock-backend.mjs'),
+]);
 
 /**
  * `/ssr/:fixture`: the card rendered on the server with that integration; `/ssr-src/:fixture`: a
@@ -111,13 +117,17 @@ const launchers = {
 // Under Stryker's command runner (`npm run mutation:controllers`) the page says which mutant is
 // active: the instrumented sources read `globalThis.__stryker__`, browsers have no process.env.
 const mutant = process.env.__STRYKER_ACTIVE_MUTANT__;
-const testRunnerHtml = mutant
-  ? (framework) =>
-      `<!doctype html><html><head><script>globalThis.__stryker__ = { activeMutant: ${JSON.stringify(mutant)} };</script></head>` +
-      `<body><script type="module" src="${framework}"></script></body></html>`
-  : undefined;
+// Every test page names the logos' origin before the fixtures load.
+const pageGlobals = [
+  `globalThis.KOMBO_FIXTURE_LOGOS = ${JSON.stringify(logos)};`,
+  ...(mutant ? [`globalThis.__stryker__ = { activeMutant: ${JSON.stringify(mutant)} };`] : []),
+].join(' ');
+const testRunnerHtml = (framework) =>
+  `<!doctype html><html><head><script>${pageGlobals}</script></head>` +
+  `<body><script type="module" src="${framework}"></script></body></html>`;
 
 export default {
+  port,
   testRunnerHtml,
   // The memory test runs on its own (scripts/test.mjs runs it after the rest, or name it with --files).
   files: ['test/**/*.test.ts', ...(process.argv.includes('--files') ? [] : ['!test/card-memory.test.ts'])],
@@ -128,7 +138,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  middleware: [versionedPath, mockBackend, komboChain, ssrPage],
+  middleware: [logoFiles, versionedPath, mockBackend, komboChain, ssrPage],
   plugins: [
     chromiumCommands(),
     svelte,

@@ -1,10 +1,10 @@
 // Realistic integrations for the demo, the mock backend and the tests (one source for all three).
 // Shapes follow ../shared/API-NOTES.md: the live API, which is richer than the seed page.
 
-const assets = (tool) => ({
-  logo_url: `https://storage.googleapis.com/kombo-assets/integrations/${tool}/logo.svg`,
-  icon_url: `https://storage.googleapis.com/kombo-assets/integrations/${tool}/icon.svg`,
-});
+// Where the tools' logos are. The browser tests set `globalThis.KOMBO_FIXTURE_LOGOS` to their own
+// server before this module loads (web-test-runner.config.mjs), so they never reach the network.
+const logos = globalThis.KOMBO_FIXTURE_LOGOS ?? 'https://storage.googleapis.com/kombo-assets/integrations/';
+const assets = (tool) => ({ logo_url: `${logos}${tool}/logo.svg`, icon_url: `${logos}${tool}/icon.svg` });
 
 const field = (id, is_available = true, extra = {}) => ({
   id,

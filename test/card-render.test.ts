@@ -272,6 +272,16 @@ describe('the logo', () => {
     expect(img.alt).to.equal('Factorial logo');
   });
 
+  it("draws the fixtures' own logos, which the test server serves (the tests never reach the network)", async () => {
+    const card = await cardWith(healthy);
+    const img = part(card, 'logo')[0] as HTMLImageElement;
+    expect(img.getAttribute('src')).to.equal(`${location.origin}/test/logos/factorial/logo.svg`);
+    if (!img.complete) await oneEvent(img, 'load');
+    expect(img.naturalWidth).to.equal(40);
+    await card.updateComplete;
+    expect(part(card, 'logo')[0]).to.equal(img);
+  });
+
   it('falls back from a failing logo to the icon, then to the monogram', async () => {
     const data = clone(healthy);
     data.tool.logo_url = `${location.origin}/missing-logo.svg`;

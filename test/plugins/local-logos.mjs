@@ -1,0 +1,33 @@
+// The tests never reach the network. The fixtures' logos (demo/fixtures.mjs) come from the test's own
+// server: its port is chosen first, so that the Node side (the mock backend, server-rendered pages)
+// and the pages name the same origin, and the fixtures read it when they load.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** `/test/logos/:tool/(logo|icon).svg`: every tool's logo and icon, one square. */
+async function middleware(ctx, next) {
+  if (!ctx.path.startsWith('/test/logos/')) return next();
+  ctx.type = 'image/svg+xml';
+  ctx.body = await readFile(new URL('../logo.svg', import.meta.url));
+}
+
+/**
+ * Picks the server's port and points the fixtures' logos at it (`globalThis.KOMBO_FIXTURE_LOGOS`).
+ * Call it before anything imports the fixtures; serve `middleware`, and set `logos` in the pages too.
+ */
+export async function localLogos() {
+  const port = await freePort();
+  const logos = `http://localhost:${port}/test/logos/`;
+  globalThis.KOMBO_FIXTURE_LOGOS = logos;
+  return { port, logos, middleware };
+}
