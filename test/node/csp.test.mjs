@@ -6,8 +6,14 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { mockBackend } from '../../demo/mock-backend.mjs';
-import { integrations } from '../../demo/fixtures.mjs';
+import { localLogos } from '../plugins/local-logos.mjs';
+
+// The fixtures' logos come from this test's server (img-src 'self'); the fixtures load after.
+const { port, middleware: logoFiles } = await localLogos();
+const [{ mockBackend }, { integrations }] = await Promise.all([
+  import('../../demo/mock-backend.mjs'),
+  import('../../demo/fixtures.mjs'),
+]);
 
 /** The policy the README states, word for word. */
 export const POLICY = [
@@ -35,7 +41,7 @@ let browser;
 let origin;
 before(async () => {
   server = await startDevServer({
-    config: { rootDir: process.cwd(), port: 0, middleware: [csp, mockBackend] },
+    config: { rootDir: process.cwd(), port, middleware: [csp, logoFiles, mockBackend] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -64,7 +70,7 @@ async function strictPage(path) {
   const problems = [];
   page.on('console', (message) => {
     // The browser logs each failed request itself; this test provokes failures (502, 401, a dropped
-    // connection) on purpose, and logos cannot resolve on an offline machine. Anything else counts.
+    // connection) on purpose. Anything else counts.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
       problems.push(`console: ${message.text()}`);
   });
@@ -112,7 +118,15 @@ for (const [file, name] of [
       await addCard(page, { attributes: { src: '/api/integrations/healthy?latency=400' }, until: 'rendered' }),
       'loading',
     );
+    // A logo from another host (the policy's `https:`): nothing listens there, so after the logo and
+    // the icon fail the card draws its monogram, but neither request may be a violation.
+    const elsewhere = { logo_url: 'https://127.0.0.1:9/logo.svg', icon_url: 'https://127.0.0.1:9/icon.svg' };
+    const tool = { ...integrations.healthy.tool, ...elsewhere };
+    await addCard(page, { properties: { integration: { ...healthy, data: { ...integrations.healthy, tool } } } });
+    await waitFor(page, () => window.card.shadowRoot.querySelector('[part~="monogram"]'));
     assert.equal(await addCard(page, { properties: { integration: healthy } }), 'ready');
+    // The fixtures' own logo, from this server (`'self'`).
+    await waitFor(page, () => window.card.shadowRoot.querySelector('img')?.naturalWidth === 40);
 
     // Field rows, a language loaded on demand, theming, the summary variant.
     await page.evaluate(() => window.card.shadowRoot.querySelector('summary').click());
