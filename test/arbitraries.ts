@@ -19,6 +19,12 @@ const iso = fc
   .map((date) => date.toISOString());
 const coverage = fc.constantFrom('SUPPORTED', 'UNSUPPORTED', 'NOT_IMPLEMENTED', 'UNKNOWN', 'PLANNED');
 const scope = fc.constantFrom('ENABLED', 'DISABLED', 'OPTIONAL', 'REQUIRED');
+// A web URL with its host and port replaced by a closed port on this machine: the property tests
+// render generated logos, and must not send requests to generated hosts.
+const url = fc.webUrl({ withQueryParameters: true, withFragments: true }).map((value) => {
+  const { protocol, pathname, search, hash } = new URL(value);
+  return `${protocol}//127.0.0.1:9${pathname}${search}${hash}`;
+});
 
 const field = fc.record({
   id: text,
@@ -47,8 +53,8 @@ export const validIntegration = (size = { models: 6, fields: 8 }) =>
         id: text,
         label: text,
         internal_label: maybe(text),
-        logo_url: maybe(fc.webUrl()),
-        icon_url: maybe(fc.webUrl()),
+        logo_url: maybe(url),
+        icon_url: maybe(url),
       }),
       category: fc.constantFrom('HRIS', 'ATS', 'ASSESSMENT', 'LMS', 'PAYROLL'),
       status: fc.constantFrom('ACTIVE', 'INVALID', 'INACTIVE', 'PAUSED'),
