@@ -6,7 +6,7 @@
 // Extra arguments go to web-test-runner and skip the Node tests (`npm test -- --files test/x.test.ts`).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.mjs';
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const needs = {
@@ -41,16 +41,6 @@ function ensureBrowsers() {
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 async function waitForPort(port, timeout = 15000) {
   const started = Date.now();

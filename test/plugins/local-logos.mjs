@@ -2,17 +2,7 @@
 // server: its port is chosen first, so that the Node side (the mock backend, server-rendered pages)
 // and the pages name the same origin, and the fixtures read it when they load.
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from '../../scripts/free-port.mjs';
 
 /** `/test/logos/:tool/(logo|icon).svg`: every tool's logo and icon, one square. */
 async function middleware(ctx, next) {
