@@ -206,6 +206,8 @@ describe('repair: reconnect and finish setup', () => {
       expect(textOf(alert)).to.contain('Couldn’t start reconnecting.');
       expect(textOf(alert)).to.contain(words);
       expect(alert.parentElement).to.equal(part(card, 'reconnect')[0]!.parentElement, 'beside the button');
+      // Marked by a rule, beyond its words and role (a style the flow's chunk brings with it).
+      expect(getComputedStyle(alert).borderInlineStartWidth).to.equal('3px');
       expect(types(events)).to.deep.equal(['kombo-load', 'kombo-connect-start', 'kombo-connect-error']);
       await expectAccessible(card);
       part(card, 'reconnect')[0]!.click();
