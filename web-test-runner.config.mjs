@@ -5,7 +5,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { vendor } from './demo/vendor-plugin.mjs';
 import { svelte } from './test/plugins/svelte.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
-import { localLogos } from './test/plugins/local-logos.mjs';
+import { localLogos, watchRequests } from './test/plugins/no-network.mjs';
 
 // The fixtures' logos come from this server; the modules that import the fixtures load after.
 const { port, logos, middleware: logoFiles } = await localLogos();
@@ -71,7 +71,8 @@ const launchers = {
     chromeLauncher({
       // Each test file in its own browser context, hence its own window: a tab behind another is
       // hidden, and hidden pages get no animation frames, so tests waiting for one would hang.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // A request to another host fails the run (test/plugins/no-network.mjs).
+      createPage: async ({ browser }) => watchRequests(await (await browser.createBrowserContext()).newPage()),
       launchOptions: {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         args: [

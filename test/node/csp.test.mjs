@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { localLogos } from '../plugins/local-logos.mjs';
+import { localLogos } from '../plugins/no-network.mjs';
 
 // The fixtures' logos come from this test's server (img-src 'self'); the fixtures load after.
 const { port, middleware: logoFiles } = await localLogos();
