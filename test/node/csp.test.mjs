@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { localLogos } from '../plugins/no-network.mjs';
+import { localLogos, watchRequests } from '../plugins/no-network.mjs';
 
 // The fixtures' logos come from this test's server (img-src 'self'); the fixtures load after.
 const { port, middleware: logoFiles } = await localLogos();
@@ -66,7 +66,7 @@ after(async () => {
 
 /** Opens a strict page and collects what went wrong on it. */
 async function strictPage(path) {
-  const page = await browser.newPage();
+  const page = watchRequests(await browser.newPage());
   const problems = [];
   page.on('console', (message) => {
     // The browser logs each failed request itself; this test provokes failures (502, 401, a dropped
