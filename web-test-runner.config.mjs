@@ -90,7 +90,7 @@ const launchers = {
     freshPages(
       puppeteerLauncher({
         // A window per page, for the same reason as Chromium's context per file.
-        createPage: ({ browser }) => browser.newPage({ type: 'window' }),
+        createPage: async ({ browser }) => watchRequests(await browser.newPage({ type: 'window' })),
         launchOptions: {
           browser: 'firefox',
           executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -134,8 +134,10 @@ export default {
   files: ['test/**/*.test.ts', ...(process.argv.includes('--files') ? [] : ['!test/card-memory.test.ts'])],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   browsers: wanted.map((name) => launchers[name]()),
-  // WebKitWebDriver allows one session at a time; the others run a file per core.
-  concurrency: wanted.includes('webkit') ? 1 : 2,
+  // WebKitWebDriver allows one session at a time. Firefox runs one file at a time too: two of its
+  // windows take the focus from each other, and the keyboard tests lose it. Chromium alone runs a
+  // file per core.
+  concurrency: wanted.includes('webkit') || wanted.includes('firefox') ? 1 : 2,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
