@@ -445,94 +445,91 @@ try {
   };
   /** A run's time to its forced layout alone, without the next frame. */
   const forcedOnly = (run) => run.ms - run.phases.next;
+  /** A row: the ratio of \`a\` to \`b\` (per run), then both medians in ms, \`extra\` after them. */
+  const compare = (label, a, b, pick, extra = '') => [
+    label,
+    ratio(a, b, pick),
+    `${ms(a, pick)} / ${ms(b, pick)}${extra}`,
+  ];
+  const phaseNames = { input: 'input (validation)', values: 'template values', commit: 'Lit’s commit' };
   const rows = [
-    [
-      'first render, seed, against its floor',
-      ratio('current render seed', 'current render-floor seed'),
-      `${ms('current render seed')} / ${ms('current render-floor seed')}`,
-    ],
-    [
+    compare('first render, seed, against its floor', 'current render seed', 'current render-floor seed'),
+    compare(
       'first render, 15 × 40, against its floor, to ready to paint',
-      ratio('current render realistic', 'current render-floor realistic'),
-      `${ms('current render realistic')} / ${ms('current render-floor realistic')}`,
-    ],
-    [
+      'current render realistic',
+      'current render-floor realistic',
+    ),
+    compare(
       'first render, 15 × 40, against its floor, to the forced layout (target ≤ 1.2× laid out; no item waits at this size, so this is the whole layout)',
-      ratio('current render realistic', 'current render-floor realistic', forcedOnly),
-      `${ms('current render realistic', forcedOnly)} / ${ms('current render-floor realistic', forcedOnly)}`,
-    ],
-    [
+      'current render realistic',
+      'current render-floor realistic',
+      forcedOnly,
+    ),
+    compare(
       'control: the 15 × 40 floor against itself, measured twice in each round (the noise in every ratio; ideally 1.00×)',
-      ratio('current render-floor realistic', 'current render-floor-again realistic'),
-      `${ms('current render-floor realistic')} / ${ms('current render-floor-again realistic')}`,
-    ],
-    [
-      'first render, 200 × 100, against its floor',
-      ratio('current render huge', 'current render-floor huge'),
-      `${ms('current render huge')} / ${ms('current render-floor huge')}`,
-    ],
-    [
+      'current render-floor realistic',
+      'current render-floor-again realistic',
+    ),
+    compare('first render, 200 × 100, against its floor', 'current render huge', 'current render-floor huge'),
+    compare(
       'expand a model of 40 fields, against its floor (target ≤ 1.3×)',
-      ratio('current expand realistic', 'current expand-floor realistic'),
-      `${ms('current expand realistic')} / ${ms('current expand-floor realistic')}`,
-    ],
-    [
+      'current expand realistic',
+      'current expand-floor realistic',
+    ),
+    compare(
       'expand a model of 100 fields, against its floor (target ≤ 1.3×)',
-      ratio('current expand huge', 'current expand-floor huge'),
-      `${ms('current expand huge')} / ${ms('current expand-floor huge')}`,
-    ],
-    [
+      'current expand huge',
+      'current expand-floor huge',
+    ),
+    compare(
       'validation, 15 × 40, against JSON.parse of the payload',
-      ratio('current parse realistic', 'current json realistic'),
-      `${ms('current parse realistic')} / ${ms('current json realistic')}`,
-    ],
-    [
+      'current parse realistic',
+      'current json realistic',
+    ),
+    compare(
       'validation, 200 × 100, against JSON.parse of the payload',
-      ratio('current parse huge', 'current json huge'),
-      `${ms('current parse huge')} / ${ms('current json huge')} (${((median(get('current parse huge')) * 1000) / 20_200).toFixed(2)} µs per field or model)`,
-    ],
-    [
+      'current parse huge',
+      'current json huge',
+      undefined,
+      ` (${((median(get('current parse huge')) * 1000) / 20_200).toFixed(2)} µs per field or model)`,
+    ),
+    compare(
       'the first filtering keystroke, 200 × 100 (builds the search index), against its floor',
-      ratio('current filter huge', 'current filter-floor huge'),
-      `${ms('current filter huge')} / ${ms('current filter-floor huge')}`,
-    ],
-    [
+      'current filter huge',
+      'current filter-floor huge',
+    ),
+    compare(
       'a later filtering keystroke, 200 × 100, against its floor',
-      ratio('current filter-next huge', 'current filter-next-floor huge'),
-      `${ms('current filter-next huge')} / ${ms('current filter-next-floor huge')}`,
-    ],
-    [
-      'first render, 15 × 40: this card against v0.1',
-      ratio('current render realistic', 'v0.1 render realistic'),
-      `${ms('current render realistic')} / ${ms('v0.1 render realistic')}`,
-    ],
-    [
+      'current filter-next huge',
+      'current filter-next-floor huge',
+    ),
+    compare('first render, 15 × 40: this card against v0.1', 'current render realistic', 'v0.1 render realistic'),
+    compare(
       'first render, 200 × 100: this card against v0.1 (target ≤ 0.5×)',
-      ratio('current render huge', 'v0.1 render huge'),
-      `${ms('current render huge')} / ${ms('v0.1 render huge')}`,
-    ],
-    [
+      'current render huge',
+      'v0.1 render huge',
+    ),
+    compare(
       'its floor, 200 × 100: this card’s against v0.1’s (target ≤ 0.5×)',
-      ratio('current render-floor huge', 'v0.1 render-floor huge'),
-      `${ms('current render-floor huge')} / ${ms('v0.1 render-floor huge')}`,
-    ],
+      'current render-floor huge',
+      'v0.1 render-floor huge',
+    ),
     ...(BASE
       ? [
-          [
+          compare(
             `first render, 15 × 40: this build against ${BASE}`,
-            ratio('current render realistic', 'base render realistic'),
-            `${ms('current render realistic')} / ${ms('base render realistic')}`,
-          ],
-          ...['input', 'values', 'commit'].map((name) => [
-            `the same, ${{ input: 'input (validation)', values: 'template values', commit: 'Lit’s commit' }[name]} alone`,
-            ratio('current render realistic', 'base render realistic', (run) => run.phases[name]),
-            `${ms('current render realistic', (run) => run.phases[name])} / ${ms('base render realistic', (run) => run.phases[name])}`,
-          ]),
-          [
-            `first render, 200 × 100: this build against ${BASE}`,
-            ratio('current render huge', 'base render huge'),
-            `${ms('current render huge')} / ${ms('base render huge')}`,
-          ],
+            'current render realistic',
+            'base render realistic',
+          ),
+          ...Object.entries(phaseNames).map(([name, words]) =>
+            compare(
+              `the same, ${words} alone`,
+              'current render realistic',
+              'base render realistic',
+              (run) => run.phases[name],
+            ),
+          ),
+          compare(`first render, 200 × 100: this build against ${BASE}`, 'current render huge', 'base render huge'),
         ]
       : []),
   ];
