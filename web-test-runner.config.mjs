@@ -123,8 +123,16 @@ const pageGlobals = [
   `globalThis.KOMBO_FIXTURE_LOGOS = ${JSON.stringify(logos)};`,
   ...(mutant ? [`globalThis.__stryker__ = { activeMutant: ${JSON.stringify(mutant)} };`] : []),
 ].join(' ');
+// Every test page may load from this machine only: its policy refuses any other host, and the refusal
+// throws, which fails the test it happens in (in every engine: WebKit's WebDriver cannot watch requests).
+const thisMachine = ['localhost', '127.0.0.1'].flatMap((host) =>
+  ['http', 'https', 'ws'].map((s) => `${s}://${host}:*`),
+);
+const policy = `default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob: ${thisMachine.join(' ')}`;
+const refuse = `document.addEventListener('securitypolicyviolation', (event) => { throw new Error('The test page asked for what its policy refuses (the tests must not reach the network): ' + event.effectiveDirective + ' ' + event.blockedURI); });`;
 const testRunnerHtml = (framework) =>
-  `<!doctype html><html><head><script>${pageGlobals}</script></head>` +
+  `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${policy}">` +
+  `<script>${pageGlobals} ${refuse}</script></head>` +
   `<body><script type="module" src="${framework}"></script></body></html>`;
 
 export default {
