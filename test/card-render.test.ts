@@ -282,6 +282,28 @@ describe('the logo', () => {
     expect(part(card, 'logo')[0]).to.equal(img);
   });
 
+  it("refuses a logo from another host in a test page (the page's policy: the tests never reach the network)", async () => {
+    // Caught before the guard in `testRunnerHtml`, which would fail this test for it.
+    const refused = new Promise<SecurityPolicyViolationEvent>((resolve) =>
+      window.addEventListener(
+        'securitypolicyviolation',
+        (event) => {
+          event.stopImmediatePropagation();
+          resolve(event);
+        },
+        { capture: true, once: true },
+      ),
+    );
+    const data = clone(healthy);
+    data.tool.logo_url = 'https://logos.example/factorial.svg';
+    const card = await cardWith(data);
+    const img = part(card, 'logo')[0] as HTMLImageElement;
+    expect(img.getAttribute('src')).to.equal('https://logos.example/factorial.svg');
+    const event = await refused;
+    expect(event.blockedURI).to.equal('https://logos.example/factorial.svg');
+    expect(event.effectiveDirective).to.equal('img-src');
+  });
+
   it('falls back from a failing logo to the icon, then to the monogram', async () => {
     const data = clone(healthy);
     data.tool.logo_url = `${location.origin}/missing-logo.svg`;

@@ -1,8 +1,8 @@
 // The tests never reach the network. The fixtures' logos (demo/fixtures.mjs) come from the test's own
 // server: its port is chosen first, so that the Node side (the mock backend, server-rendered pages)
-// and the pages name the same origin, and the fixtures read it when they load. In Chromium and
-// Firefox, every request a test page makes is watched: one to another host fails the run. (In every
-// engine, WebKit included, the pages' policy refuses other hosts too: see `testRunnerHtml`.)
+// and the pages name the same origin, and the fixtures read it when they load. The Web Test Runner's
+// pages refuse other hosts by their policy (`testRunnerHtml`); the CSP test's pages, whose policy
+// allows any https: image, are watched instead: a request to another host fails the run.
 import { readFile } from 'node:fs/promises';
 import { freePort } from '../../scripts/free-port.mjs';
 
