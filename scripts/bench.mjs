@@ -4,8 +4,9 @@
 // and a huge one (200 × 100):
 //   1. first render: `integration` set → ready to paint, against its floor: the card's own final
 //      markup and adopted styles set by innerHTML into a fresh shadow root, then (after the microtasks
-//      that queued, as the card's) made ready to paint; logos are on their way throughout.
-//      The same for a card of the summary variant at 15 × 40 (the regions every card draws, no lists).
+//      that queued, as the card's) made ready to paint; logos are on their way throughout. The same
+//      for a card of the summary variant at 15 × 40 (size `realistic/summary`: the regions every card
+//      draws, no lists).
 //   2. expanding one model of 100 fields (40 at 15 × 40): toggle → ready to paint, against that
 //      table's markup inserted by innerHTML;
 //   3. validation alone (`parseIntegration`) next to `JSON.parse` of the same payload;
@@ -180,7 +181,9 @@ const page = (
     }
     return best;
   };
-  const measure = async (step, size) => {
+  // A size may name a variant of the card after a slash (\`realistic/summary\`); the data is the size's.
+  const measure = async (step, sizeAndVariant) => {
+    const [size, variant] = sizeAndVariant.split('/');
     const data = JSON.parse(texts[size]);
     if (step === 'parse') {
       const start = performance.now();
@@ -192,8 +195,7 @@ const page = (
       JSON.parse(texts[size]);
       return performance.now() - start;
     }
-    // 'render-summary…': a card of the summary variant (header, health and coverage summary, no lists).
-    const element = await fresh(step.startsWith('render-summary') ? 'summary' : undefined);
+    const element = await fresh(variant);
     try {
       timing = { input: 0, values: 0, update: 0 };
       let start = performance.now();
@@ -203,12 +205,12 @@ const page = (
       const [render, next] = await readyToPaint(element.shadowRoot, start);
       const { input, values, update } = timing;
       timing = undefined;
-      if (step === 'render' || step === 'render-summary') {
+      if (step === 'render') {
         phases = { input, values, commit: update - values, layout: render - (updated - start), next };
         return render;
       }
       // 'render-floor-again': the same floor once more, as a control (see the rows below).
-      if (step.startsWith('render-floor') || step === 'render-summary-floor') return floor(...takeOut(element));
+      if (step.startsWith('render-floor')) return floor(...takeOut(element));
       // Expanding the model with the most fields (100, or 40 in the realistic size).
       const details = element.shadowRoot.querySelector('details');
       if (step === 'expand' || step === 'expand-floor') {
@@ -383,8 +385,8 @@ try {
   const steps = [
     ['current', 'render', 'seed'],
     ['current', 'render-floor', 'seed'],
-    ['current', 'render-summary', 'realistic'],
-    ['current', 'render-summary-floor', 'realistic'],
+    ['current', 'render', 'realistic/summary'],
+    ['current', 'render-floor', 'realistic/summary'],
     ['current', 'render-floor-again', 'realistic'],
     ['current', 'render', 'realistic'],
     ['current', 'render-floor', 'realistic'],
@@ -461,8 +463,8 @@ try {
     compare('first render, seed, against its floor', 'current render seed', 'current render-floor seed'),
     compare(
       'first render of the summary variant (header, health, coverage summary; no lists), 15 × 40, against its floor',
-      'current render-summary realistic',
-      'current render-summary-floor realistic',
+      'current render realistic/summary',
+      'current render-floor realistic/summary',
     ),
     compare(
       'first render, 15 × 40, against its floor, to ready to paint',
@@ -551,21 +553,20 @@ try {
     console.log(`| ${name} | ${value} | ${abs} |`);
   // Where each first render's time goes, next to its floor's (medians of the same runs).
   const phase = (key, name) => median(phasesOf(key).map((p) => p[name]));
-  // [the card's step, its floor's, the row's name]
   const sizes = [
-    ['render seed', 'render-floor seed', 'the seed'],
-    ['render-summary realistic', 'render-summary-floor realistic', 'summary variant, 15 × 40'],
-    ['render realistic', 'render-floor realistic', '15 × 40'],
-    ['render huge', 'render-floor huge', '200 × 100'],
-  ].filter(([card, floor]) => phasesOf(`current ${card}`).length && phasesOf(`current ${floor}`).length);
+    ['seed', 'the seed'],
+    ['realistic/summary', 'summary variant, 15 × 40'],
+    ['realistic', '15 × 40'],
+    ['huge', '200 × 100'],
+  ].filter(([size]) => phasesOf(`current render ${size}`).length && phasesOf(`current render-floor ${size}`).length);
   if (sizes.length) {
     console.log(
       '\n| first render: where the time goes (ms, medians) | input (validation) | template values | Lit’s commit | style and layout | of which the next frame | floor: innerHTML | floor: style and layout | of which the next frame | commit ÷ innerHTML | card without its script work ÷ floor |',
     );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const [cardStep, floorStep, name] of sizes) {
-      const card = `current ${cardStep}`;
-      const base = `current ${floorStep}`;
+    for (const [size, name] of sizes) {
+      const card = `current render ${size}`;
+      const base = `current render-floor ${size}`;
       const each = (ofCard, ofFloor) => median(perRun(phasesOf(card).map(ofCard), phasesOf(base).map(ofFloor)));
       const cells = [
         phase(card, 'input'),
