@@ -89,7 +89,7 @@ const launchers = {
     freshPages(
       puppeteerLauncher({
         // A window per page, for the same reason as Chromium's context per file.
-        createPage: async ({ browser }) => browser.newPage({ type: 'window' }),
+        createPage: ({ browser }) => browser.newPage({ type: 'window' }),
         launchOptions: {
           browser: 'firefox',
           executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
