@@ -10,6 +10,7 @@ import { parseIntegration, type ParseResult } from './data/parse-integration.js'
 import { readRequirements } from './data/requirement-list.js';
 import type { RequirementsStatus } from './data/requirements.js';
 import { lazyModule, sourceLoader } from './load/lazy-module.js';
+import { logoCandidates } from './data/safe-url.js';
 import type { LoaderCallbacks, SourceLoader } from './load/source-loader.js';
 import { observeLang, unobserveLang } from './i18n/lang-observer.js';
 import { isLarge } from './find/large.js';
@@ -26,7 +27,7 @@ import { lazyStyles } from './styles/lazy-styles.js';
 import { renderCoverageSummary } from './templates/coverage-summary.js';
 import { fieldTable, renderLists } from './templates/coverage-list.js';
 import { renderDetails } from './templates/details.js';
-import { logoCandidates, renderHeader } from './templates/header.js';
+import { renderHeader } from './templates/header.js';
 import { renderHealth } from './templates/health.js';
 import { errorView, renderEmpty, renderErrorTitle, renderLoading } from './templates/states.js';
 import type { ReadyView } from './templates/view.js';

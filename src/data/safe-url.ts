@@ -1,3 +1,5 @@
+import type { Integration } from './integration.js';
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
@@ -16,4 +18,12 @@ export function safeUrl(value: string | null | undefined): string | undefined {
   if (url.protocol === 'http:' && (LOCAL_HOSTS.has(url.hostname) || url.hostname.endsWith('.localhost')))
     return url.href;
   return undefined;
+}
+
+/**
+ * A tool's usable image URLs in order of preference: the wide logo, then the square icon. The card
+ * checks them once per integration it is given, not on every render, and drops each that fails.
+ */
+export function logoCandidates(tool: Pick<Integration['tool'], 'logo_url' | 'icon_url'>): string[] {
+  return [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter(Boolean) as string[];
 }

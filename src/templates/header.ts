@@ -1,24 +1,14 @@
 import { html, nothing } from 'lit';
-import { safeUrl } from '../data/safe-url.js';
 import type { ReadyView } from './view.js';
 import { badge } from './badge.js';
-
-/**
- * Usable image URLs in order of preference: the wide logo, then the square icon. The card checks
- * them once per integration it is given, not on every render.
- */
-export function logoCandidates(tool: ReadyView['integration']['tool']): string[] {
-  return [safeUrl(tool.logo_url), safeUrl(tool.icon_url)].filter(Boolean) as string[];
-}
 
 function monogram(label: string): string {
   return Array.from(label.trim())[0]?.toUpperCase() ?? '?';
 }
 
 export function renderHeader(view: ReadyView) {
-  const { integration, tr } = view;
+  const { integration, tr, logo: src } = view;
   const { tool } = integration;
-  const src = view.logo;
   const logo = src
     ? html`<img
         part="logo"

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { safeUrl } from '../../src/data/safe-url.js';
+import { logoCandidates, safeUrl } from '../../src/data/safe-url.js';
 
 describe('safeUrl', () => {
   it('allows https anywhere and http only on the local machine', () => {
@@ -35,5 +35,15 @@ describe('safeUrl', () => {
     ]) {
       expect(safeUrl(url), String(url)).to.equal(undefined);
     }
+  });
+});
+
+describe('logoCandidates', () => {
+  it('offers the logo, then the icon, each only when safe to load', () => {
+    const logo = 'https://cdn.example/logo.svg';
+    const icon = 'https://cdn.example/icon.svg';
+    expect(logoCandidates({ logo_url: logo, icon_url: icon })).to.deep.equal([logo, icon]);
+    expect(logoCandidates({ logo_url: 'javascript:alert(1)', icon_url: icon })).to.deep.equal([icon]);
+    expect(logoCandidates({ logo_url: null, icon_url: 'http://evil.example/x.svg' })).to.deep.equal([]);
   });
 });
